@@ -1,0 +1,63 @@
+# teikit — the two commands of the quick start are `make edition` and `make test`.
+# Both create .venv, install what they need (Python packages from PyPI, system packages from Debian
+# via apt-get when they are missing) and then do their job.
+
+PYTHON  ?= python3
+VENV    := .venv
+BIN     := $(VENV)/bin
+SOURCE  ?= tei/passage.xml
+SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+# What WeasyPrint needs to render (Pango, HarfBuzz) and the book faces the PDF edition uses.
+RUNTIME_DEBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-ebgaramond fonts-linuxlibertine fonts-noto-core
+# What the tests need on top: Chromium for the browser test, poppler-utils (pdftoppm) for the page
+# picture, a Java runtime for jing (the reference RELAX NG validator).
+TEST_DEBS    := chromium poppler-utils default-jre-headless
+
+.PHONY: edition test bench lint system-deps test-system-deps clean wheel
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install --quiet --upgrade pip
+
+$(VENV)/.installed: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e .
+	touch $@
+
+$(VENV)/.installed-test: pyproject.toml | $(BIN)/python
+	$(BIN)/pip install --quiet -e '.[test]'
+	touch $(VENV)/.installed $@
+
+system-deps:
+	@missing=$$(for p in $(RUNTIME_DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing system packages: $$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+test-system-deps: system-deps
+	@missing=$$(for p in $(TEST_DEBS); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "installing system packages: $$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq $$missing; \
+	fi
+
+edition: system-deps $(VENV)/.installed
+	$(BIN)/teikit validate $(SOURCE)
+	$(BIN)/teikit build --to all -o output $(SOURCE)
+
+test: test-system-deps $(VENV)/.installed-test
+	$(BIN)/ruff check .
+	$(BIN)/pytest
+
+bench: system-deps $(VENV)/.installed-test
+	$(BIN)/python -m tests.bench
+
+lint: $(VENV)/.installed-test
+	$(BIN)/ruff check .
+
+wheel: $(VENV)/.installed-test
+	$(BIN)/pip wheel --quiet --no-deps -w dist .
+
+clean:
+	rm -rf $(VENV) dist build output/*.html output/*.pdf

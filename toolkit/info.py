@@ -1,0 +1,130 @@
+"""``teikit info``: what a TEI document contains, at a glance.
+
+Editors use it to check an encoding's coverage: how many paragraphs, notes, entities and dates it
+tags, and which capitalised words in the text are *not* tagged and look like names (a hint list, not a
+verdict: sentence-initial words, tagged names and common function words are left out).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from . import TEI_NS
+from .errors import InputError
+from .readingtext import EXCLUDED, text_element
+from .tei import normalized_text, q, xpath
+from .xmlsource import parse
+
+#: Elements whose text is already tagged as a name, a title, a date or a term.
+_TAGGED = {q(n) for n in ("persName", "placeName", "orgName", "name", "rs", "title", "date", "term", "foreign",
+                          "geogName", "roleName", "bibl", "head")}
+
+#: Capitalised words that are rarely names even mid-sentence.
+_COMMON = {"I", "I’m", "I'm", "I’ve", "Mr", "Mrs", "Dr", "St", "A", "The", "Our", "We", "He", "She", "It", "They"}
+
+_WORD = re.compile(r"[^\W\d_][\w’'\-]*", re.UNICODE)
+_SENTENCE_END = re.compile(r"[.!?:;‘“\"'(\[—–]\s*$")
+
+
+@dataclass
+class EntityCount:
+    entries: int
+    mentions: int
+
+
+@dataclass
+class DocumentInfo:
+    """What :func:`document_info` found; ``to_dict`` gives the JSON shape of ``teikit info --format json``."""
+
+    file: str
+    title: str
+    source: str
+    paragraphs: int
+    notes: dict[str, int]
+    persons: EntityCount
+    places: EntityCount
+    organisations: EntityCount
+    events: EntityCount
+    dates: int
+    untagged_names: list[tuple[str, int]] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def _register_count(root: etree._Element, entry: str, kinds: tuple[str, ...], rs_type: str) -> EntityCount:
+    entries = len(xpath(root, f"//tei:{entry}[@xml:id]"))
+    text = text_element(root)
+    mentions = 0
+    if text is not None:
+        names = " | ".join(f".//tei:{k}" for k in kinds)
+        mentions = len(xpath(text, f"{names} | .//tei:rs[@type = $t] | .//tei:name[@type = $t]", t=rs_type))
+    return EntityCount(entries, mentions)
+
+
+def _untagged_names(text: etree._Element) -> list[tuple[str, int]]:
+    counts: Counter[str] = Counter()
+    preceding = ""
+
+    def visit(element: etree._Element, tagged: bool) -> None:
+        nonlocal preceding
+        if not isinstance(element.tag, str) or element.tag in EXCLUDED:
+            return
+        inside = tagged or element.tag in _TAGGED
+        scan(element.text, inside)
+        for child in element:
+            visit(child, inside)
+            scan(child.tail, tagged)
+        if element.tag in (q("p"), q("head"), q("l"), q("item")):
+            preceding = "."
+
+    def scan(chunk: str | None, tagged: bool) -> None:
+        nonlocal preceding
+        if not chunk:
+            return
+        position = 0
+        for match in _WORD.finditer(chunk):
+            before = preceding + chunk[position:match.start()]
+            word = match.group()
+            sentence_start = not before.strip() or bool(_SENTENCE_END.search(before))
+            if not tagged and word[0].isupper() and not sentence_start and word not in _COMMON:
+                counts[re.sub(r"[’']s$", "", word)] += 1
+            preceding, position = "", match.end()
+        preceding = (preceding + chunk[position:])[-8:]
+
+    preceding = "."
+    visit(text, False)
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+
+
+def document_info(path: str | Path) -> DocumentInfo:
+    """Parse ``path`` and count what it encodes. Raises :class:`~toolkit.errors.TeikitError` on bad input."""
+    document = parse(path)
+    root = document.root
+    if root.tag != q("TEI"):
+        raise InputError.at(
+            "tei.root", f"the root element is <{root.tag}>, not <TEI> in the namespace {TEI_NS}",
+            path, root.sourceline, 1,
+        )
+    title = normalized_text(next(iter(xpath(root, "tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1]")), None))
+    source = normalized_text(next(iter(xpath(root, "tei:teiHeader/tei:fileDesc/tei:sourceDesc/*[1]")), None))
+    text = text_element(root)
+    notes = Counter(note.get("type", "untyped") for note in (xpath(text, ".//tei:note") if text is not None else []))
+    return DocumentInfo(
+        file=str(path),
+        title=title,
+        source=source,
+        paragraphs=len(xpath(text, ".//tei:p")) if text is not None else 0,
+        notes=dict(sorted(notes.items())),
+        persons=_register_count(root, "person", ("persName",), "person"),
+        places=_register_count(root, "place", ("placeName",), "place"),
+        organisations=_register_count(root, "org", ("orgName",), "org"),
+        events=_register_count(root, "event", (), "event"),
+        dates=len(xpath(text, ".//tei:date")) if text is not None else 0,
+        untagged_names=_untagged_names(text) if text is not None else [],
+    )

@@ -1,0 +1,31 @@
+"""Small TEI helpers shared by the library: qualified names, XPath with the TEI prefix, text of a node."""
+
+from __future__ import annotations
+
+from lxml import etree
+
+from . import NSMAP, TEI_NS, XML_NS
+
+
+def q(name: str) -> str:
+    """Clark name of a TEI element: ``q("p") == "{http://www.tei-c.org/ns/1.0}p"``."""
+    return f"{{{TEI_NS}}}{name}"
+
+
+XML_ID = f"{{{XML_NS}}}id"
+XML_LANG = f"{{{XML_NS}}}lang"
+
+
+def xpath(node: etree._Element, expression: str, **variables) -> list:
+    return node.xpath(expression, namespaces=NSMAP, **variables)
+
+
+def normalized_text(node: etree._Element | None) -> str:
+    """All text below ``node`` with whitespace collapsed (``""`` for ``None``)."""
+    if node is None:
+        return ""
+    return " ".join("".join(node.itertext()).split())
+
+
+def local_name(element: etree._Element) -> str:
+    return etree.QName(element).localname
