@@ -16,7 +16,7 @@ from lxml import etree
 
 from . import TEI_NS
 from .errors import InputError
-from .readingtext import EXCLUDED, text_element
+from .readingtext import BLOCKS, EXCLUDED, text_element
 from .tei import normalized_text, q, xpath
 from .xmlsource import parse
 
@@ -28,7 +28,9 @@ _TAGGED = {q(n) for n in ("persName", "placeName", "orgName", "name", "rs", "tit
 _COMMON = {"I", "I’m", "I'm", "I’ve", "Mr", "Mrs", "Dr", "St", "A", "The", "Our", "We", "He", "She", "It", "They"}
 
 _WORD = re.compile(r"[^\W\d_][\w’'\-]*", re.UNICODE)
-_SENTENCE_END = re.compile(r"[.!?:;‘“\"'(\[—–]\s*$")
+#: What may stand before a sentence-initial word: nothing (start of a block) or a full stop, question or
+#: exclamation mark or colon, perhaps a closing quotation mark, then space and perhaps an opening mark.
+_SENTENCE_START = re.compile(r"(^|[.!?:][’”\"')]*\s+)[‘“\"'(]*\s*$")
 
 
 @dataclass
@@ -62,42 +64,40 @@ def _register_count(root: etree._Element, entry: str, kinds: tuple[str, ...], rs
     text = text_element(root)
     mentions = 0
     if text is not None:
-        names = " | ".join(f".//tei:{k}" for k in kinds)
-        mentions = len(xpath(text, f"{names} | .//tei:rs[@type = $t] | .//tei:name[@type = $t]", t=rs_type))
+        paths = [f".//tei:{k}" for k in kinds] + [".//tei:rs[@type = $t]", ".//tei:name[@type = $t]"]
+        mentions = len(xpath(text, " | ".join(paths), t=rs_type))
     return EntityCount(entries, mentions)
 
 
 def _untagged_names(text: etree._Element) -> list[tuple[str, int]]:
     counts: Counter[str] = Counter()
-    preceding = ""
+    context = ""  # the text read so far in the current block, to tell sentence-initial words
 
     def visit(element: etree._Element, tagged: bool) -> None:
-        nonlocal preceding
+        nonlocal context
         if not isinstance(element.tag, str) or element.tag in EXCLUDED:
             return
+        if element.tag in BLOCKS:
+            context = ""
         inside = tagged or element.tag in _TAGGED
         scan(element.text, inside)
         for child in element:
             visit(child, inside)
-            scan(child.tail, tagged)
-        if element.tag in (q("p"), q("head"), q("l"), q("item")):
-            preceding = "."
+            scan(child.tail, inside)
 
     def scan(chunk: str | None, tagged: bool) -> None:
-        nonlocal preceding
+        nonlocal context
         if not chunk:
             return
         position = 0
         for match in _WORD.finditer(chunk):
-            before = preceding + chunk[position:match.start()]
             word = match.group()
-            sentence_start = not before.strip() or bool(_SENTENCE_END.search(before))
-            if not tagged and word[0].isupper() and not sentence_start and word not in _COMMON:
+            before = context + chunk[position:match.start()]
+            if not tagged and word[0].isupper() and word not in _COMMON and not _SENTENCE_START.search(before):
                 counts[re.sub(r"[’']s$", "", word)] += 1
-            preceding, position = "", match.end()
-        preceding = (preceding + chunk[position:])[-8:]
+            context, position = (before + word)[-16:], match.end()
+        context = (context + chunk[position:])[-16:]
 
-    preceding = "."
     visit(text, False)
     return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
 
@@ -112,7 +112,8 @@ def document_info(path: str | Path) -> DocumentInfo:
             path, root.sourceline, 1,
         )
     title = normalized_text(next(iter(xpath(root, "tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1]")), None))
-    source = normalized_text(next(iter(xpath(root, "tei:teiHeader/tei:fileDesc/tei:sourceDesc/*[1]")), None))
+    source = " ".join("".join(xpath(root, "tei:teiHeader/tei:fileDesc/tei:sourceDesc/*[1]"
+                                           "//text()[not(ancestor::tei:note)]")).split())
     text = text_element(root)
     notes = Counter(note.get("type", "untyped") for note in (xpath(text, ".//tei:note") if text is not None else []))
     return DocumentInfo(

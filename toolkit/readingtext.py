@@ -16,7 +16,7 @@ from lxml import etree
 
 from . import TEI_NS
 
-_T = "{%s}" % TEI_NS
+_T = f"{{{TEI_NS}}}"
 
 #: Subtrees that are not part of the reading text.
 EXCLUDED = {_T + name for name in ("note", "teiHeader", "standOff", "facsimile", "fw")}
