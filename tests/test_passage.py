@@ -137,7 +137,7 @@ IDNO_SHAPES = {
 
 def test_identifiers_have_their_authoritys_shape(passage_root):
     idnos = xpath(passage_root, "//tei:idno")
-    assert len([i for i in idnos if i.get("type") == "wikidata"]) >= 20
+    assert len([i for i in idnos if i.get("type") == "wikidata"]) >= 30
     for idno in idnos:
         assert idno.get("type") in IDNO_SHAPES, idno.sourceline
         assert re.fullmatch(IDNO_SHAPES[idno.get("type")], idno.text or ""), (idno.sourceline, idno.text)
