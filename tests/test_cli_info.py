@@ -33,7 +33,7 @@ def test_info_counts_the_passage():
     assert info["title"] == "Stalin and the Great Terror, 1937–1938"
     assert info["source"].startswith("Geoffrey Roberts, Stalin’s Library: A Dictator and His Books (New Haven")
     assert info["paragraphs"] == 14
-    assert info["notes"] == {"editorial": 10, "source": 10}
+    assert info["notes"] == {"editorial": 11, "source": 10}
     assert info["persons"] == {"entries": 18, "mentions": 50}
     assert info["places"] == {"entries": 12, "mentions": 18}
     assert info["organisations"] == {"entries": 10, "mentions": 26}
