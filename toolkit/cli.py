@@ -92,5 +92,103 @@ def _format_info(r) -> str:
     return "\n".join(lines)
 
 
+def _build_choices() -> list[str]:
+    from .build.outputs import names
+
+    return [*names(), "all"]
+
+
+def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
+    params = {}
+    for value in values:
+        name, sep, setting = value.partition("=")
+        if not sep or not name.strip():
+            raise click.BadParameter(f"{value!r} is not NAME=VALUE", param_hint="-p/--param")
+        params[name.strip()] = setting
+    return params
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=str))
+@click.option("--to", "targets", type=click.Choice(_build_choices()), multiple=True, default=("html",),
+              show_default=True, help="Which edition to build; repeat it, or use 'all'.")
+@click.option("-o", "--output-dir", "out_dir", type=click.Path(file_okay=False, path_type=str), default="output",
+              show_default=True, help="Folder for the editions (DIR/<stem>.html).")
+@click.option("--no-validate", is_flag=True, help="Build even if the document does not validate.")
+@click.option("--strict", is_flag=True, help="Treat warnings (e.g. elements without a rule) as errors.")
+@click.option("-p", "--param", "param_values", multiple=True, metavar="NAME=VALUE",
+              help="Set a stylesheet parameter (see the README: edition-title, show-registers, ui-lang, edition-url).")
+def build(paths: tuple[str, ...], targets: tuple[str, ...], out_dir: str, no_validate: bool, strict: bool,
+          param_values: tuple[str, ...]) -> None:
+    """Build the editions of each TEI document PATH: validate it, transform it, write DIR/<stem>.html.
+
+    A document that does not validate is refused (exit 1) unless --no-validate is given; files are
+    written atomically, so a failed build leaves earlier output untouched.
+    """
+    from .build import build as build_editions
+
+    params = _parse_params(param_values)
+    show_bar = len(paths) > 3 and sys.stdout.isatty()
+    if show_bar:
+        with click.progressbar(length=len(paths), label="building", file=sys.stdout) as bar:
+            report = build_editions(paths, to=targets, out_dir=out_dir, validate=not no_validate, params=params,
+                                    strict=strict, progress=lambda _result: bar.update(1))
+    else:
+        report = build_editions(paths, to=targets, out_dir=out_dir, validate=not no_validate, params=params,
+                                strict=strict)
+    for document in report.documents:
+        for diagnostic in document.diagnostics:
+            click.echo(diagnostic.format(), err=True)
+        for written in document.outputs.values():
+            click.echo(f"wrote {written}")
+        if not document.ok:
+            click.echo(f"{document.path}: not built", err=True)
+    if not report.ok:
+        sys.exit(1)
+
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("--schema", type=click.Path(path_type=str), metavar="FILE.rng",
+              help="RELAX NG schema (XML syntax) to use instead of the one the document declares.")
+@click.option("--schematron", type=click.Path(path_type=str), metavar="FILE.sch",
+              help="ISO Schematron rules to use instead of the ones the document declares.")
+@click.option("--engine", type=click.Choice(["lxml", "jing"]), default="lxml", show_default=True,
+              help="RELAX NG engine: lxml (built in) or jing (the reference validator; needs Java).")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="json prints a list of findings for CI systems and editor plug-ins.")
+def validate(paths: tuple[str, ...], schema: str | None, schematron: str | None, engine: str, fmt: str) -> None:
+    """Check TEI files (and every *.xml in folders) against the edition schema and its Schematron rules.
+
+    Without --schema/--schematron, a document's <?xml-model?> declarations are used when they name
+    local files, otherwise teikit's bundled schema. Exit status: 0 no errors (warnings allowed),
+    1 errors found, 2 usage error.
+    """
+    from .validation import validate as validate_files
+
+    report = validate_files(paths, schema=schema, schematron=schematron, engine=engine)
+    if fmt == "json":
+        click.echo(report.to_json())
+    else:
+        for line in _schemas_used(report):
+            click.echo(line)
+        for diagnostic in report.diagnostics:
+            click.echo(diagnostic.format())
+        click.echo(report.summary())
+    if not report.ok:
+        sys.exit(1)
+
+
+def _schemas_used(report) -> list[str]:
+    """One line per distinct schema pair: which schema checked how many files."""
+    counts: dict[tuple[str | None, str | None], int] = {}
+    for file in report.files:
+        if file.schema or file.schematron:
+            key = (file.schema, file.schematron)
+            counts[key] = counts.get(key, 0) + 1
+    return [f"schema {rng}, Schematron {sch}: {n} file{'s' if n != 1 else ''}" for (rng, sch), n in counts.items()]
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -1,0 +1,66 @@
+"""Benchmarks of ``teikit validate`` (run by ``make bench``; speed is never asserted in tests).
+
+Rows: compiling the bundled schemas; validating tei/passage.xml; a folder of 500 documents in one
+process (lxml, and jing); and what ``--schema tei_all.rng`` costs — TEI's full grammar compiled as is
+(about 10 s with libxml2) against teikit's pruning of it to the elements the documents use.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+import time
+from pathlib import Path
+
+from toolkit.resources import schema_file
+from toolkit.validation import jing, relaxng, schematron, validate
+from toolkit.validation.schemas import clear_cache
+
+from .conftest import PASSAGE, fetch_tei_all
+
+
+def _timed(function) -> float:
+    started = time.perf_counter()
+    function()
+    return time.perf_counter() - started
+
+
+def bench_compile_bundled():
+    clear_cache()
+    rows = [("compile teikit.rng (lxml)", _timed(lambda: relaxng.load(schema_file("teikit.rng"))), "s"),
+            ("compile teikit.sch (isoschematron)", _timed(lambda: schematron.load(schema_file("teikit.sch"))), "s")]
+    clear_cache()
+    rows.append(("validate tei/passage.xml, cold (compiles included)", _timed(lambda: validate([PASSAGE])), "s"))
+    rows.append(("validate tei/passage.xml, warm", _timed(lambda: validate([PASSAGE])), "s"))
+    return rows
+
+
+def bench_folder_of_500():
+    rows = []
+    with tempfile.TemporaryDirectory() as folder:
+        for index in range(500):
+            shutil.copy(PASSAGE, Path(folder) / f"doc{index:03}.xml")
+            # the copies declare schema/teikit.rng relative to tei/: give them the same neighbourhood
+        shutil.copytree(schema_file("teikit.rng").parent, Path(folder) / "schema")
+        clear_cache()
+        seconds = _timed(lambda: validate([folder]))
+        rows += [("500 copies of passage.xml, lxml engine, one process", seconds, "s"),
+                 ("  per document", seconds / 500 * 1000, "ms")]
+        if jing.available():
+            seconds = _timed(lambda: validate([folder], engine="jing"))
+            rows += [("500 copies of passage.xml, jing engine, one JVM", seconds, "s")]
+    return rows
+
+
+def bench_tei_all():
+    tei_all = fetch_tei_all()
+    clear_cache()
+    rows = [("tei_all.rng: full compile with lxml (no pruning)", _timed(lambda: relaxng.load(tei_all)), "s")]
+    clear_cache()
+    rows.append(("validate passage.xml --schema tei_all.rng (pruned compile + run)",
+                 _timed(lambda: validate([PASSAGE], schema=tei_all)), "s"))
+    rows.append(("  again in the same process (cached)", _timed(lambda: validate([PASSAGE], schema=tei_all)), "s"))
+    if jing.available():
+        rows.append(("validate passage.xml --schema tei_all.rng --engine jing",
+                     _timed(lambda: validate([PASSAGE], schema=tei_all, engine="jing")), "s"))
+    return rows

@@ -1,0 +1,111 @@
+"""ISO Schematron with lxml's ``isoschematron`` (XSLT 1.0 query binding, run by libxslt).
+
+Why this implementation: it ships with lxml, which teikit already depends on, needs no Java, compiles
+a schema to XSLT once and then runs at C speed; pyschematron (XPath 3.1) needs Python 3.12 or newer,
+which teikit does not require.
+
+Findings come back as SVRL; each ``failed-assert``/``successful-report`` carries the assertion's
+``id`` (the rule id), its ``role`` (error or warning) and the XPath ``location`` of the node, which
+is evaluated on the document to find the element or attribute and its line and column. One repair:
+the XSLT 1.0 skeleton that lxml bundles writes attribute locations without their element
+("/@when"), so the compiled stylesheet gets a template that prefixes the element's path.
+"""
+
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+from pathlib import Path
+
+from lxml import etree, isoschematron
+
+from ..diagnostics import Diagnostic, Severity
+from ..errors import UsageError
+from .schemas import compiled
+from .sourcemap import SourceMap
+
+SVRL_NS = "http://purl.oclc.org/dsdl/svrl"
+XSL_NS = "http://www.w3.org/1999/XSL/Transform"
+_SVRL = {"svrl": SVRL_NS}
+
+_ATTRIBUTE_PATH = f"""
+<xsl:stylesheet version="1.0" xmlns:xsl="{XSL_NS}">
+  <xsl:template match="@*" mode="schematron-get-full-path" priority="10">
+    <xsl:apply-templates select="parent::*" mode="schematron-get-full-path"/>
+    <xsl:text>/@*[local-name()='</xsl:text><xsl:value-of select="local-name()"/>
+    <xsl:text>' and namespace-uri()='</xsl:text><xsl:value-of select="namespace-uri()"/><xsl:text>']</xsl:text>
+  </xsl:template>
+  <xsl:template match="@*" mode="schematron-select-full-path" priority="10">
+    <xsl:apply-templates select="." mode="schematron-get-full-path"/>
+  </xsl:template>
+</xsl:stylesheet>"""
+
+
+@dataclass
+class CompiledSchematron:
+    path: Path
+    transform: etree.XSLT
+
+
+def _compile(path: Path) -> CompiledSchematron:
+    try:
+        schema = etree.parse(str(path), etree.XMLParser(no_network=True, resolve_entities=False))
+        stylesheet = isoschematron.Schematron(schema, store_xslt=True).validator_xslt
+    except etree.XMLSyntaxError as error:
+        line, column = error.position if error.position else (1, 1)
+        raise UsageError.at("schematron.unreadable", f"the Schematron file is not well-formed XML: {error.msg}",
+                            path, line, column) from None
+    except (etree.SchematronParseError, etree.XSLTParseError, etree.XSLTApplyError) as error:
+        raise UsageError.at("schematron.unreadable",
+                            f"not a usable ISO Schematron schema (XSLT 1.0 query binding): {error}", path) from None
+    stylesheet = copy.deepcopy(stylesheet)
+    for template in etree.fromstring(_ATTRIBUTE_PATH.encode()):
+        stylesheet.getroot().append(template)
+    try:
+        return CompiledSchematron(Path(path), etree.XSLT(stylesheet))
+    except etree.XSLTParseError as error:
+        raise UsageError.at("schematron.unreadable", f"cannot compile the Schematron rules: {error}", path) from None
+
+
+def load(path: Path) -> CompiledSchematron:
+    """The compiled Schematron at ``path`` (compiled once per process)."""
+    return compiled("sch", path, _compile)  # type: ignore[return-value]
+
+
+_SEVERITY = {"warning": Severity.WARNING, "warn": Severity.WARNING, "info": Severity.INFO,
+             "information": Severity.INFO}
+
+
+def check(schema: CompiledSchematron, tree: etree._ElementTree, file: str, source: SourceMap) -> list[Diagnostic]:
+    """Run the rules on ``tree``; one diagnostic per failed assertion or successful report."""
+    try:
+        report = schema.transform(tree)
+    except etree.XSLTApplyError as error:
+        return [Diagnostic(Severity.ERROR, "schematron.failed", f"the Schematron rules could not run: {error}",
+                           file, 1, 1)]
+    diagnostics = []
+    for finding in report.getroot().xpath("svrl:failed-assert | svrl:successful-report", namespaces=_SVRL):
+        code = finding.get("id") or "schematron"
+        severity = _SEVERITY.get((finding.get("role") or "error").lower(), Severity.ERROR)
+        message = " ".join("".join(finding.xpath("string(svrl:text)", namespaces=_SVRL)).split())
+        line, column = _locate(tree, finding.get("location"), source)
+        diagnostics.append(Diagnostic(severity, code, message, file, line, column))
+    return diagnostics
+
+
+def _locate(tree: etree._ElementTree, location: str | None, source: SourceMap) -> tuple[int | None, int | None]:
+    if not location:
+        return None, None
+    try:
+        found = tree.xpath(location)
+    except etree.XPathError:
+        return None, None
+    if not found:
+        return None, None
+    node = found[0]
+    if isinstance(node, etree._Element):
+        return source.element(node)
+    if getattr(node, "is_attribute", False):
+        return source.attribute(node.getparent(), node.attrname)
+    parent = node.getparent() if hasattr(node, "getparent") else None
+    return source.element(parent) if parent is not None else (None, None)

@@ -1,0 +1,202 @@
+"""``validate()``: check TEI files against a RELAX NG grammar and Schematron rules.
+
+The order of work per file: read; parse with the hardened parser (:mod:`toolkit.xmlsource` — a file
+that is not well-formed, not XML, badly encoded, or carries an external entity or an entity bomb
+becomes one finding and the next file is checked); require a ``TEI`` root in the TEI namespace;
+choose the schemas (:mod:`.schemas`); validate (RELAX NG by lxml or jing, then Schematron); sort the
+findings in document order.
+
+When the grammar and a Schematron rule report the same attribute (a bad date is both an invalid
+``xsd:date`` and a ``date.impossible``), the Schematron finding is kept: it says what is wrong in
+the editor's terms.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import TEI_NS
+from ..diagnostics import Diagnostic, Severity
+from ..errors import InputError, UsageError
+from ..xmlsource import ParsedDocument, parse_bytes, read_bytes
+from . import jing, relaxng
+from . import schematron as rules
+from .report import FileReport, ValidationReport
+from .schemas import SchemaChoice, choose
+from .sourcemap import SourceMap
+
+ENGINES = ("lxml", "jing")
+
+
+def expand(paths: Iterable[str | Path]) -> list[Path]:
+    """Files named, and every ``*.xml`` below folders named, in a stable order, each once."""
+    found: list[Path] = []
+    for given in paths:
+        path = Path(given)
+        if path.is_dir():
+            found += sorted(p for p in path.rglob("*.xml") if p.is_file())
+        elif path.exists():
+            found.append(path)
+        else:
+            raise UsageError.at("io.missing", "no such file or folder", path)
+    unique: dict[Path, Path] = {}
+    for path in found:
+        unique.setdefault(path.resolve(), path)
+    return list(unique.values())
+
+
+@dataclass
+class _Pending:
+    """A parsed file waiting for its findings (jing runs after all files are parsed)."""
+
+    report: FileReport
+    document: ParsedDocument | None = None
+    data: bytes = b""
+    source: SourceMap | None = None
+    rng: SchemaChoice | None = None
+    grammar: list[Diagnostic] = field(default_factory=list)
+    rules: list[Diagnostic] = field(default_factory=list)
+
+
+def validate(paths, *, schema=None, schematron=None, engine="lxml") -> ValidationReport:
+    """Validate files and folders; returns a :class:`ValidationReport`, never prints.
+
+    ``schema``/``schematron`` override the schemas documents declare; ``engine`` is ``"lxml"`` or
+    ``"jing"`` (RELAX NG by jing; needs Java). Raises :class:`~toolkit.errors.UsageError` for a missing
+    file or an unusable schema.
+    """
+    if engine not in ENGINES:
+        raise UsageError.at("engine.unknown", f"unknown engine {engine!r} (use lxml or jing)", "validate")
+    schema_override = Path(schema) if schema is not None else None
+    sch_override = Path(schematron) if schematron is not None else None
+    if schema_override is not None:
+        relaxng.check_readable(schema_override)  # fail early (exit 2); compiled later, pruned to what is used
+    if sch_override is not None:
+        rules.load(sch_override)
+    if engine == "jing":
+        jing.java(), jing.jar()
+    pending = [_check_file(path, schema_override, sch_override) for path in expand(paths)]
+    if engine == "jing":
+        _run_jing(pending)
+    else:
+        _run_lxml(pending)
+    for item in pending:
+        item.report.diagnostics = _merge(item.report.diagnostics, item.grammar, item.rules)
+    return ValidationReport([item.report for item in pending])
+
+
+
+def _check_file(path: Path, schema_override: Path | None, sch_override: Path | None) -> _Pending:
+    """Parse one file, choose its schemas and run the Schematron rules (the grammar runs later, per schema)."""
+    report = FileReport(path)
+    item = _Pending(report)
+    name = str(path)
+    data = read_bytes(path)
+    try:
+        document = parse_bytes(data, path)
+    except InputError as error:
+        report.diagnostics.append(_refine(error.diagnostic, data))
+        return item
+    root = document.root
+    if root.tag != f"{{{TEI_NS}}}TEI":
+        namespace = root.nsmap.get(root.prefix) or "no namespace"
+        report.diagnostics.append(Diagnostic(
+            Severity.ERROR, "tei.root",
+            f"the root element is <{root.tag.split('}')[-1]}> in {namespace}, not <TEI> in the TEI namespace: "
+            f'use <TEI xmlns="{TEI_NS}">', name, *SourceMap(data, document.tree).element(root)))
+        return item
+    item.document, item.data, item.source = document, data, SourceMap(data, document.tree)
+    rng_choice, warnings = choose("rng", document.tree, path, schema_override)
+    sch_choice, more = choose("sch", document.tree, path, sch_override)
+    report.schema, report.schematron = rng_choice.label(), sch_choice.label()
+    report.diagnostics += warnings + more
+    item.rng = rng_choice
+    item.rules = rules.check(rules.load(sch_choice.path), document.tree, name, item.source)
+    return item
+
+
+def _groups(pending: list[_Pending]) -> dict[Path, list[_Pending]]:
+    groups: dict[Path, list[_Pending]] = {}
+    for item in pending:
+        if item.rng is not None:
+            groups.setdefault(item.rng.path, []).append(item)
+    return groups
+
+
+def _run_lxml(pending: list[_Pending]) -> None:
+    """One compile per schema for all its files: large grammars are pruned to the elements they use."""
+    for schema_path, items in _groups(pending).items():
+        used = frozenset().union(*(relaxng.element_names(item.document.tree) for item in items))
+        schema = relaxng.load(schema_path, used)
+        for item in items:
+            item.grammar = relaxng.check(schema, item.document.tree, str(item.report.path), item.source)
+
+
+def _run_jing(pending: list[_Pending]) -> None:
+    for schema_path, items in _groups(pending).items():
+        results = jing.validate(schema_path, {str(item.report.path): item.data for item in items})
+        for item in items:
+            item.grammar = [_relocate(d, item.source) for d in results[str(item.report.path)]]
+
+
+def _relocate(diagnostic: Diagnostic, source: SourceMap | None) -> Diagnostic:
+    """jing points just after a start tag; point at the element (or the attribute) instead."""
+    if source is None or diagnostic.line is None:
+        return diagnostic
+    element = source.element_ending_at(diagnostic.line, diagnostic.column or 0)
+    if element is None:
+        return diagnostic
+    attribute = re.search(r'attribute "([^"]+)"', diagnostic.message)
+    if attribute and diagnostic.code in ("rng.attribute-value", "rng.unknown-attribute"):
+        line, column = source.attribute(element, attribute.group(1))
+    elif diagnostic.code == "rng.attribute-value" and diagnostic.message.startswith("ID "):
+        line, column = source.attribute(element, "xml:id")
+    else:
+        line, column = source.element(element)
+    return Diagnostic(diagnostic.severity, diagnostic.code, diagnostic.message, diagnostic.file, line, column)
+
+
+def _merge(notes: list[Diagnostic], grammar: list[Diagnostic], rules: list[Diagnostic]) -> list[Diagnostic]:
+    """All findings of one file in document order; a rule finding replaces a grammar finding on the same spot."""
+    spots = {(d.line, d.column) for d in rules if d.is_error}
+    grammar = [d for d in grammar if not (d.code == "rng.attribute-value" and (d.line, d.column) in spots)]
+    everything = notes + grammar + rules
+    return sorted(everything, key=lambda d: (d.line or 0, d.column or 0))
+
+
+_DECLARATION = re.compile(rb"""^\s*<\?xml[^>]*?encoding\s*=\s*["']([A-Za-z0-9._\-]+)["']""")
+
+
+def _refine(diagnostic: Diagnostic, data: bytes) -> Diagnostic:
+    """Say "wrong encoding declaration" where libxml2 only says "not well-formed"."""
+    if diagnostic.code not in ("xml.not-well-formed", "xml.encoding"):
+        return diagnostic
+    match = _DECLARATION.match(data)
+    if not match:
+        return diagnostic
+    declared = match.group(1).decode("ascii")
+    try:
+        codec = codecs.lookup(declared).name
+    except LookupError:
+        return _replace(diagnostic, f'the XML declaration names encoding "{declared}", which does not exist: '
+                                    'declare encoding="UTF-8" (and save the file as UTF-8)')
+    if codec.startswith(("utf-16", "utf-32")) and b"\x00" not in data[:200]:
+        return _replace(diagnostic, f'the XML declaration says encoding="{declared}", but the file is not saved '
+                                    'in it (it looks like UTF-8): declare encoding="UTF-8"')
+    try:
+        data.decode(codec)
+    except UnicodeDecodeError as error:
+        line = data[:error.start].count(b"\n") + 1
+        return Diagnostic(Severity.ERROR, "xml.encoding",
+                          f'byte 0x{data[error.start]:02x} is not valid {declared}, the encoding the file declares: '
+                          "save the file as UTF-8 (or declare its real encoding)",
+                          diagnostic.file, line, error.start - data.rfind(b"\n", 0, error.start))
+    return diagnostic
+
+
+def _replace(diagnostic: Diagnostic, message: str) -> Diagnostic:
+    return Diagnostic(Severity.ERROR, "xml.encoding", message, diagnostic.file, 1, 1)
