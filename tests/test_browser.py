@@ -1,0 +1,92 @@
+"""The built edition in a real browser: Debian's Chromium, headless, driven by Playwright.
+
+Opens the file from disk (as a reader would), activates a person mention, checks the popover, closes
+it with Escape, toggles a kind's highlighting, and fails on any console error. A screenshot is kept
+in tests/artifacts/ for people to look at.
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from toolkit.build import build
+
+from .conftest import PASSAGE
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture(scope="module")
+def page(tmp_path_factory):
+    sync_api = pytest.importorskip("playwright.sync_api")
+    if not shutil.which(CHROMIUM):
+        pytest.skip("Debian's chromium is not installed (make test-system-deps installs it)")
+    out = tmp_path_factory.mktemp("edition")
+    report = build([PASSAGE], out_dir=out, validate=False)
+    assert report.ok, report.diagnostics
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, reduced_motion="reduce")
+        requests: list[str] = []
+        context.on("request", lambda request: requests.append(request.url))
+        page = context.new_page()
+        errors: list[str] = []
+        page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+        page.on("pageerror", lambda error: errors.append(str(error)))
+        page.goto((out / "passage.html").as_uri())
+        page.errors, page.requests = errors, requests
+        yield page
+        browser.close()
+
+
+def test_a_person_mention_opens_its_register_entry_and_escape_closes_it(page, passage_root, artifacts_dir):
+    mention = page.locator("#text a.mention[data-kind='person']").first
+    entity = mention.get_attribute("data-entity")
+    name = page.locator(f"#registers li[id='{entity}'] .entry-name").inner_text()
+    mention.click()
+    dialog = page.get_by_role("dialog")
+    dialog.wait_for(state="visible")
+    assert dialog.get_attribute("aria-labelledby") == "popover-title"
+    assert page.locator("#popover-title").inner_text() == name
+    assert dialog.locator(".entry-mentions a[aria-current='true']").count() == 1
+    assert page.evaluate("document.activeElement.id") == "popover"
+    page.screenshot(path=str(artifacts_dir / "browser-popover.png"))
+    page.keyboard.press("Escape")
+    dialog.wait_for(state="hidden")
+    assert page.evaluate("document.activeElement.id") == mention.get_attribute("id")
+
+
+def test_keyboard_enter_opens_a_note(page):
+    call = page.locator("#text a.note-call").first
+    call.focus()
+    page.keyboard.press("Enter")
+    dialog = page.get_by_role("dialog")
+    dialog.wait_for(state="visible")
+    note_text = page.locator(f"li[id='{call.get_attribute('data-popover')}'] .note-body").inner_text()
+    assert note_text.replace("↩", "").strip()[:40] in dialog.inner_text()
+    page.keyboard.press("Escape")
+    dialog.wait_for(state="hidden")
+
+
+def test_a_kind_can_be_switched_off_and_on(page):
+    place = page.locator("#text .mention.kind-place").first
+    highlighted = place.evaluate("e => getComputedStyle(e).backgroundColor")
+    page.locator("label.toggle.kind-place").click()
+    assert not page.locator("#hl-place").is_checked()
+    assert place.evaluate("e => getComputedStyle(e).backgroundColor") == "rgba(0, 0, 0, 0)"
+    page.locator("#hl-place").press("Space")
+    assert page.locator("#hl-place").is_checked()
+    assert place.evaluate("e => getComputedStyle(e).backgroundColor") == highlighted != "rgba(0, 0, 0, 0)"
+
+
+def test_no_console_errors_and_no_network(page, artifacts_dir):
+    page.evaluate("window.scrollTo(0, 0)")
+    page.screenshot(path=str(artifacts_dir / "browser-passage.png"), full_page=False)
+    assert page.errors == []
+    assert [url for url in page.requests if not url.startswith("file://")] == []

@@ -1,0 +1,43 @@
+"""Whole documents of different kinds build without a finding and lose no word of their text."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.readingtext import words
+from toolkit.xmlsource import parse
+
+from .conftest import DOCS, PASSAGE
+
+DOCUMENTS = {
+    "letter": ("//div[@class = 'tei-opener']", "//div[@class = 'tei-closer']", "//span[@class = 'tei-choice']"),
+    "verse": ("//section[@class = 'tei-front']", "//section[@class = 'tei-back']", "//div[@class = 'tei-l']"),
+    "report": ("//section[@id = 'sec-2.1']//h3", "//section[@id = 'register-org']", "//nav[contains(@class, 'toc')]"),
+    "excerpt": ("//blockquote", "//section[@id = 'register-event']", "//a[@class = 'source-note-call']"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(DOCUMENTS))
+def test_document_builds_and_keeps_every_word(html_edition, name):
+    path = DOCS / f"{name}.xml"
+    edition = html_edition(path)
+    assert edition.main_text_words() == words(parse(path).root)
+    for expression in DOCUMENTS[name]:
+        assert edition.xpath(expression), f"{name}: nothing matches {expression}"
+    expected = ["tei.unknown-element"] if name == "report" else []  # report.xml has a <frobnicate> on purpose
+    assert [d.code for d in edition.diagnostics] == expected
+
+
+def test_the_report_reports_its_unknown_element_at_its_line(html_edition):
+    [diagnostic] = html_edition(DOCS / "report.xml").diagnostics
+    line = next(n for n, text in enumerate((DOCS / "report.xml").read_text().splitlines(), 1) if "<frobnicate>" in text)
+    assert (diagnostic.line, diagnostic.file) == (line, str(DOCS / "report.xml"))
+    assert html_edition(DOCS / "report.xml").xpath("//span[contains(@class, 'tei-frobnicate')]")
+
+
+def test_the_passage_and_a_fixture_do_not_share_state(html_edition):
+    """The compiled stylesheet is reused: one document's numbering must not leak into the next."""
+    first = html_edition(DOCS / "excerpt.xml")
+    html_edition(PASSAGE)
+    again = html_edition(DOCS / "excerpt.xml")
+    assert first.text == again.text

@@ -1,0 +1,61 @@
+"""The stylesheet parameters: each is documented where it is declared, and each does what it says."""
+
+from __future__ import annotations
+
+import pytest
+from lxml import etree
+
+from toolkit.build.transform import parameters
+from toolkit.errors import UsageError
+from toolkit.resources import xslt_dir
+
+from .conftest import DOCS
+
+XSL = "{http://www.w3.org/1999/XSL/Transform}"
+
+
+def test_every_parameter_in_every_module_is_documented():
+    declared = []
+    for module in sorted(xslt_dir().rglob("*.xsl")):
+        for param in etree.parse(str(module)).getroot().iterchildren(f"{XSL}param"):
+            comment = param.getprevious()
+            declared.append(param.get("name"))
+            assert isinstance(comment, etree._Comment) and param.get("name") in comment.text, \
+                f"{module.name}: parameter {param.get('name')} has no comment naming it right before it"
+            assert param.get("as"), f"{module.name}: parameter {param.get('name')} has no type"
+    assert sorted(declared) == sorted(parameters("html.xsl"))
+
+
+def test_edition_title_overrides_the_header(html_edition):
+    edition = html_edition(DOCS / "letter.xml", **{"edition-title": "Another Title"})
+    edition.check([("string(//h1)", "Another Title"), ("string(//title)", "Another Title")])
+
+
+def test_without_registers_mentions_stay_styled_but_link_nowhere(html_edition):
+    edition = html_edition(DOCS / "excerpt.xml", **{"show-registers": "false"})
+    edition.check([("count(//section[@id = 'registers'])", 0.0),
+                   ("count(//span[contains(@class, 'mention')][@data-kind = 'person'])", 8.0),
+                   ("count(//a[contains(@class, 'mention')])", 0.0)])
+
+
+def test_interface_language(html_edition):
+    german = html_edition(DOCS / "excerpt.xml", **{"ui-lang": "de"})
+    german.check([("string(/html/@lang)", "de"), ("string(//section[@id = 'notes']/h2)", "Anmerkungen"),
+                  ("string(//article[@id = 'text']/@lang)", "en"),
+                  ("string(//li[@id = 'stalin']/p[@class = 'entry-facts'])", "18. Dezember 1878 – 5. März 1953")])
+    unknown = html_edition(DOCS / "excerpt.xml", **{"ui-lang": "xx"})
+    unknown.check([("string(//section[@id = 'notes']/h2)", "Notes")])
+
+
+def test_edition_url_goes_into_the_suggested_citation(html_edition):
+    edition = html_edition(DOCS / "excerpt.xml", **{"edition-url": "https://example.org/ed"})
+    assert edition.xpath("string(//p[contains(@class, 'suggested-citation')])").endswith("https://example.org/ed.")
+
+
+def test_bad_parameters_are_usage_errors(html_edition):
+    with pytest.raises(UsageError) as unknown:
+        html_edition(DOCS / "excerpt.xml", colour="red")
+    assert unknown.value.diagnostic.code == "param.unknown"
+    with pytest.raises(UsageError) as bad:
+        html_edition(DOCS / "excerpt.xml", **{"show-registers": "perhaps"})
+    assert bad.value.diagnostic.code == "param.bad-value"

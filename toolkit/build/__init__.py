@@ -1,0 +1,155 @@
+"""``teikit build``: TEI documents in, editions out.
+
+:func:`build` validates each document (unless asked not to), transforms it with the entry stylesheet
+of every requested output (see :mod:`.outputs`), runs the output's post-step and writes the file
+atomically (:mod:`.writer`). It never raises for a bad document: each document gets a
+:class:`DocumentResult` with its diagnostics, so one broken file does not stop a batch, and the CLI
+only prints the report and picks the exit code.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .. import TEI_NS, __version__
+from ..diagnostics import Diagnostic, Severity
+from ..errors import InputError, TeikitError, UsageError
+from ..xmlsource import parse
+from .outputs import OUTPUTS, Output, names, register, resolve
+
+__all__ = ["BuildReport", "DocumentResult", "Output", "OUTPUTS", "build", "names", "register"]
+
+
+@dataclass
+class DocumentResult:
+    """What happened to one document: the files written (by output name) and the findings."""
+
+    path: Path
+    outputs: dict[str, Path] = field(default_factory=dict)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    failed: bool = False
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed and not any(d.is_error for d in self.diagnostics)
+
+
+@dataclass
+class BuildReport:
+    documents: list[DocumentResult] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return all(d.ok for d in self.documents)
+
+    @property
+    def diagnostics(self) -> list[Diagnostic]:
+        return [d for document in self.documents for d in document.diagnostics]
+
+    @property
+    def written(self) -> list[Path]:
+        return [p for document in self.documents for p in document.outputs.values()]
+
+
+def _validate(paths: list[Path]) -> dict[str, list[Diagnostic]]:
+    """Validation diagnostics by file, from :mod:`toolkit.validation` (as ``teikit validate`` does)."""
+    try:
+        from ..validation import validate  # imported late: the validation stack loads schemas
+    except ImportError as error:
+        raise UsageError.at("build.no-validation", f"validation is not available ({error}); "
+                            "build with --no-validate", "teikit") from None
+
+    report = validate([str(p) for p in paths])
+    return {str(Path(f.path)): list(f.diagnostics) for f in report.files}
+
+
+def build(
+    paths: Iterable[str | Path],
+    *,
+    to: Iterable[str] = ("html",),
+    out_dir: str | Path = "output",
+    validate: bool = True,
+    params: dict | None = None,
+    strict: bool = False,
+    progress: Callable[[DocumentResult], None] | None = None,
+) -> BuildReport:
+    """Build the editions ``to`` of every document in ``paths`` into ``out_dir`` as ``<stem><suffix>``.
+
+    ``validate`` refuses documents with validation errors (their earlier outputs stay untouched);
+    ``params`` are stylesheet parameters (see ``xslt/common/params.xsl``); ``strict`` also refuses
+    documents with warnings (Sphinx's ``-W``). ``progress`` is called after each document.
+    Raises :class:`~toolkit.errors.UsageError` only for mistakes in the call itself (an unknown output,
+    two documents that would write the same file, an unknown parameter).
+    """
+    paths = [Path(p) for p in paths]
+    try:
+        outputs: list[Output] = resolve(to)
+    except KeyError as error:
+        raise UsageError.at("build.unknown-output", f"unknown output {error.args[0]} (known: {', '.join(names())})",
+                            "teikit") from None
+    stems: dict[str, Path] = {}
+    for path in paths:
+        if path.stem in stems and stems[path.stem] != path:
+            raise UsageError.at("build.same-name", f"{stems[path.stem]} and {path} would both be written as "
+                                f"{path.stem}.*; build them into different folders", path)
+        stems[path.stem] = path
+    out_dir = Path(out_dir)
+    params = {"generator": f"teikit {__version__}", **(params or {})}
+    from .transform import parameters  # checks unknown parameters before any work is done
+
+    for output in outputs:
+        declared = parameters(output.stylesheet)
+        for key in params:
+            if key not in declared:
+                raise UsageError.at("param.unknown", f"no stylesheet parameter {key!r} "
+                                    f"(known: {', '.join(sorted(declared))})", "teikit")
+
+    validation: dict[str, list[Diagnostic]] = {}
+    if validate and paths:
+        existing = [p for p in paths if p.is_file()]
+        validation = _validate(existing) if existing else {}
+
+    report = BuildReport()
+    for path in paths:
+        result = _build_one(path, outputs, out_dir, params, validation.get(str(path)), validate, strict)
+        report.documents.append(result)
+        if progress is not None:
+            progress(result)
+    return report
+
+
+def _build_one(path: Path, outputs: list[Output], out_dir: Path, params: dict,
+               validation: list[Diagnostic] | None, validate: bool, strict: bool) -> DocumentResult:
+    from .transform import transform
+    from .writer import write_atomic
+
+    result = DocumentResult(path)
+    try:
+        if validate:
+            result.diagnostics.extend(validation or [])
+            if any(d.is_error for d in result.diagnostics):
+                result.failed = True
+                return result
+        document = parse(path)
+        if document.root.tag != f"{{{TEI_NS}}}TEI":
+            raise InputError.at("tei.root", f"the root element is <{document.root.tag}>, not <TEI> in the "
+                                f"namespace {TEI_NS}", path, document.root.sourceline, 1)
+        files: list[tuple[Output, bytes]] = []
+        for output in outputs:
+            transformed = transform(document, output.stylesheet, params)
+            result.diagnostics.extend(transformed.diagnostics)
+            data, found = output.post_step(transformed.text, path)
+            result.diagnostics.extend(found)
+            files.append((output, data))
+        if any(d.is_error for d in result.diagnostics) or (
+                strict and any(d.severity is Severity.WARNING for d in result.diagnostics)):
+            result.failed = True
+            return result
+        for output, data in files:  # written only once every output of the document succeeded
+            result.outputs[output.name] = write_atomic(out_dir / f"{path.stem}{output.suffix}", data)
+    except TeikitError as error:
+        result.diagnostics.append(error.diagnostic)
+        result.failed = True
+    return result

@@ -1,0 +1,63 @@
+"""The registry of editions teikit can build: each output names its entry stylesheet, file suffix and
+post-step, and ``teikit build --to`` offers exactly the registered names (Sphinx's builders, in small).
+
+Adding an output is one :func:`register` call plus, if the transformed text is not the final file, one
+post-step function (the PDF edition will register ``pdf`` with ``print.xsl`` and a WeasyPrint step).
+This module imports nothing heavy, so the CLI can list the choices without loading Saxon.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..diagnostics import Diagnostic
+
+#: A post-step turns the stylesheet's text into the bytes of the output file. It gets the path of the
+#: source document (for messages and relative resources) and returns the bytes plus any findings.
+PostStep = Callable[[str, Path], tuple[bytes, list[Diagnostic]]]
+
+
+def utf8(text: str, source: Path) -> tuple[bytes, list[Diagnostic]]:
+    """The post-step of text outputs: the transformation result is the file, encoded as UTF-8."""
+    return text.encode("utf-8"), []
+
+
+@dataclass(frozen=True)
+class Output:
+    name: str
+    stylesheet: str
+    """Entry stylesheet, relative to the package's xslt folder (see :mod:`toolkit.resources`)."""
+    suffix: str
+    description: str
+    post_step: PostStep = utf8
+
+
+OUTPUTS: dict[str, Output] = {}
+
+
+def register(output: Output) -> Output:
+    if output.name in OUTPUTS or output.name == "all":
+        raise ValueError(f"an output named {output.name!r} is already registered")
+    OUTPUTS[output.name] = output
+    return output
+
+
+def names() -> list[str]:
+    """Registered output names, in registration order (the ``--to`` choices, without ``all``)."""
+    return list(OUTPUTS)
+
+
+def resolve(targets) -> list[Output]:
+    """The outputs for ``targets`` (names, or ``"all"``), each once, in registration order."""
+    wanted = set(targets)
+    if "all" in wanted:
+        wanted = set(OUTPUTS)
+    unknown = wanted - set(OUTPUTS)
+    if unknown:
+        raise KeyError(", ".join(sorted(unknown)))
+    return [output for name, output in OUTPUTS.items() if name in wanted]
+
+
+register(Output("html", "html.xsl", ".html", "the digital edition: one self-contained HTML5 page"))

@@ -1,0 +1,45 @@
+"""Atomic writes: an output file is either the complete new file or the old one, never half of each.
+
+The data goes to a temporary file in the same folder (same file system, so the rename is atomic) and
+``os.replace`` puts it in place; a failure on the way removes the temporary file and leaves any earlier
+output untouched — a failed build never destroys yesterday's good edition.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from ..errors import UsageError
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def write_atomic(path: str | Path, data: bytes) -> Path:
+    """Write ``data`` to ``path`` atomically (creating its folder); returns the path."""
+    path = Path(path)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle = tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False)
+    except OSError as error:
+        raise UsageError.at("io.unwritable", f"cannot write to this folder: {error.strerror}", path.parent) from None
+    temporary = Path(handle.name)
+    try:
+        with handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        # NamedTemporaryFile creates 0600; an edition is meant to be read (e.g. by a web server).
+        os.chmod(temporary, 0o666 & ~_umask())
+        os.replace(temporary, path)
+    except BaseException as error:
+        temporary.unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise UsageError.at("io.unwritable", f"cannot write file: {error.strerror}", path) from None
+        raise
+    return path

@@ -1,0 +1,44 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Tables, formulae, graphics and figures (TEI module figures). A figure's figDesc (the description
+  of the image) is shown as text: the edition never hides words of the source. Images are only
+  embedded when they are local files; a remote graphic becomes a link, so the page fetches nothing.
+  Modes: t:text.
+-->
+<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:t="urn:teikit"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="#all">
+
+  <xsl:template match="table" mode="t:text" as="node()*">
+    <xsl:call-template name="t:block"><xsl:with-param name="role" select="'table'"/></xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="row" mode="t:text" as="node()*">
+    <xsl:call-template name="t:block"><xsl:with-param name="role" select="'row'"/></xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="cell" mode="t:text" as="node()*">
+    <xsl:call-template name="t:block">
+      <xsl:with-param name="role" select="if (@role = 'label' or parent::row/@role = 'label') then 'header-cell' else 'cell'"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="figure" mode="t:text" as="node()*">
+    <xsl:call-template name="t:block"><xsl:with-param name="role" select="'figure'"/></xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="figDesc" mode="t:text" as="node()*">
+    <xsl:call-template name="t:block"><xsl:with-param name="role" select="'figure-description'"/></xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="graphic | media" mode="t:text" as="node()*">
+    <xsl:call-template name="t:graphic">
+      <xsl:with-param name="url" select="string(@url)"/>
+      <xsl:with-param name="description" select="(../figDesc ! t:plain(.), desc ! t:plain(.), '')[1]"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="formula | notatedMusic" mode="t:text" as="node()*">
+    <xsl:call-template name="t:inline"/>
+  </xsl:template>
+</xsl:stylesheet>

@@ -1,0 +1,85 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  Linking: resolving TEI pointers. @ref and @target may be "#id" (a local xml:id), a full URI (matched
+  against the register entries' authority idno, else used as a link), or an entity may be named by @key
+  (matched against xml:id). Also the authority URLs built from idno (Wikidata, VIAF, GND, GeoNames).
+-->
+<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:t="urn:teikit"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="#all">
+
+  <xsl:key name="t:id" match="*[@xml:id]" use="string(@xml:id)"/>
+
+  <!-- Register entries by each of their authority URLs, so @ref="https://www.wikidata.org/wiki/Q855"
+       finds the person whose idno says Q855. -->
+  <xsl:key name="t:authority" match="person | personGrp | place | org | event"
+    use="idno ! t:authority-url(.)"/>
+
+  <!-- The base URL of each authority, by idno/@type (lower-cased). -->
+  <xsl:variable name="t:authorities" as="map(xs:string, xs:string*)" select="map {
+    'wikidata': ('https://www.wikidata.org/wiki/', 'Wikidata'),
+    'viaf': ('https://viaf.org/viaf/', 'VIAF'),
+    'gnd': ('https://d-nb.info/gnd/', 'GND'),
+    'geonames': ('https://www.geonames.org/', 'GeoNames'),
+    'lc': ('https://id.loc.gov/authorities/names/', 'Library of Congress'),
+    'orcid': ('https://orcid.org/', 'ORCID'),
+    'isni': ('https://isni.org/isni/', 'ISNI'),
+    'tgn': ('http://vocab.getty.edu/page/tgn/', 'Getty TGN'),
+    'pleiades': ('https://pleiades.stoa.org/places/', 'Pleiades')
+  }"/>
+
+  <!-- The URL of an idno: itself when it is already a URL, else the authority's base + the id. -->
+  <xsl:function name="t:authority-url" as="xs:string?">
+    <xsl:param name="idno" as="element(idno)"/>
+    <xsl:variable name="value" as="xs:string" select="normalize-space($idno)"/>
+    <xsl:sequence select="if (matches($value, '^https?://')) then $value
+      else $t:authorities?(lower-case($idno/@type))[1] ! (. || encode-for-uri($value))"/>
+  </xsl:function>
+
+  <!-- The name people know an authority by ("Wikidata", "VIAF"…), for link texts. -->
+  <xsl:function name="t:authority-label" as="xs:string">
+    <xsl:param name="idno" as="element(idno)"/>
+    <xsl:variable name="url" as="xs:string" select="normalize-space($idno)"/>
+    <xsl:sequence select="($t:authorities?(lower-case($idno/@type))[2],
+      if (contains($url, 'wikidata.org')) then 'Wikidata' else (),
+      if (contains($url, 'viaf.org')) then 'VIAF' else (),
+      if (contains($url, 'd-nb.info/gnd')) then 'GND' else (),
+      if (contains($url, 'geonames.org')) then 'GeoNames' else (),
+      $idno/@type ! string(.), replace($url, '^https?://([^/]+).*$', '$1'))[1]"/>
+  </xsl:function>
+
+  <!-- The element a pointer names, or nothing: "#id", a bare key, or an authority URL. -->
+  <xsl:function name="t:resolve" as="element()?">
+    <xsl:param name="pointer" as="xs:string"/>
+    <xsl:param name="context" as="node()"/>
+    <xsl:sequence select="(
+      if (starts-with($pointer, '#')) then key('t:id', substring($pointer, 2), root($context))
+      else if (matches($pointer, '^[a-zA-Z][a-zA-Z0-9+.\-]*:')) then key('t:authority', $pointer, root($context))
+      else key('t:id', $pointer, root($context)))[1]"/>
+  </xsl:function>
+
+  <!-- The register entry a mention refers to (through @ref, then @key), or nothing. -->
+  <xsl:function name="t:target" as="element()?">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="((tokenize($e/@ref), tokenize($e/@key)) ! t:resolve(., $e))[t:is-entry(.)][1]"/>
+  </xsl:function>
+
+  <!-- A URI the mention points to outside the document (@ref with a scheme that no entry claims). -->
+  <xsl:function name="t:external-ref" as="xs:string?">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="tokenize($e/@ref)[matches(., '^https?://')][1]"/>
+  </xsl:function>
+
+  <!-- Is this a register entry? -->
+  <xsl:function name="t:is-entry" as="xs:boolean">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="exists($e[self::person or self::personGrp or self::place or self::org or self::event])"/>
+  </xsl:function>
+
+  <!-- True for a relative reference (a file next to the edition); false for anything with a scheme or
+       a host, which the page must never load by itself. -->
+  <xsl:function name="t:is-local-uri" as="xs:boolean">
+    <xsl:param name="uri" as="xs:string"/>
+    <xsl:sequence select="not(matches($uri, '^([a-zA-Z][a-zA-Z0-9+.\-]*:|//)'))"/>
+  </xsl:function>
+</xsl:stylesheet>

@@ -1,0 +1,31 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The edition's parameters: few, typed, and each documented by the comment right before it
+  (tests/test_html_params.py checks that every xsl:param of the package has one).
+  Pass them with `teikit build -p NAME=VALUE` or build(..., params={...}).
+-->
+<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema">
+
+  <!-- edition-title: replaces the title taken from teiHeader/fileDesc/titleStmt/title (page title,
+       title block and suggested citation). Empty (the default) keeps the header's title. -->
+  <xsl:param name="edition-title" as="xs:string" select="''"/>
+
+  <!-- show-registers: whether the page includes the registers (indexes) of persons, places,
+       organisations and events. With false(), mentions are still marked up and styled by kind but
+       link nowhere. Default true(). -->
+  <xsl:param name="show-registers" as="xs:boolean" select="true()"/>
+
+  <!-- ui-lang: language of the interface labels ("Notes", "About this edition", …), as a BCP 47 code.
+       Labels exist for "en" and "de"; other values fall back to English. The text keeps its own
+       xml:lang. Default "en". -->
+  <xsl:param name="ui-lang" as="xs:string" select="'en'"/>
+
+  <!-- edition-url: the address where the edition is published, used in the suggested citation.
+       Empty (the default) takes publicationStmt/idno[@type = ('URL', 'URI')] if there is one. -->
+  <xsl:param name="edition-url" as="xs:string" select="''"/>
+
+  <!-- generator: the name and version of the program that made the page, shown in its footer and in
+       <meta name="generator">. The Python builder passes "teikit X.Y.Z". Default "teikit". -->
+  <xsl:param name="generator" as="xs:string" select="'teikit'"/>
+</xsl:stylesheet>

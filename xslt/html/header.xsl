@@ -1,0 +1,158 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  The title block and "About this edition" of the web edition, laid out from the facts that
+  common/header.xsl extracts from the teiHeader. Prose in the header (editorial principles, licence
+  text, change descriptions) renders in mode t:text like the text itself.
+  Modes: t:text; t:citation (a structured bibl as a citation).
+-->
+<xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+  xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:t="urn:teikit"
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="#all" expand-text="yes">
+
+  <xsl:mode name="t:citation" on-no-match="text-only-copy"/>
+
+  <xsl:template name="t:title-block" as="element()">
+    <xsl:variable name="stmt" as="element()?" select="teiHeader/fileDesc/titleStmt"/>
+    <header class="title-block">
+      <xsl:for-each select="teiHeader/@xml:lang"><xsl:attribute name="lang" select="."/></xsl:for-each>
+      <h1>{t:edition-title(.)}</h1>
+      <xsl:for-each select="t:edition-subtitle(.)"><p class="subtitle">{.}</p></xsl:for-each>
+      <xsl:if test="$stmt/author">
+        <p class="byline">{string-join($stmt/author ! t:agent-name(.), ', ')}</p>
+      </xsl:if>
+      <xsl:variable name="editors" as="xs:string*" select="t:editor-names(.)"/>
+      <xsl:if test="exists($editors)">
+        <p class="editors">{t:label('edited-by', t:join($editors))}</p>
+      </xsl:if>
+      <xsl:for-each select="teiHeader/fileDesc/sourceDesc/(bibl, biblStruct, biblFull)[1]">
+        <p class="source-line">{t:label('based-on', '')}<xsl:apply-templates select="." mode="t:citation"/></p>
+      </xsl:for-each>
+    </header>
+  </xsl:template>
+
+
+  <xsl:template name="t:about" as="element()">
+    <xsl:variable name="header" as="element()?" select="teiHeader"/>
+    <xsl:variable name="file" as="element()?" select="$header/fileDesc"/>
+    <section id="about" class="about" aria-labelledby="about-h">
+      <xsl:for-each select="$header/@xml:lang"><xsl:attribute name="lang" select="."/></xsl:for-each>
+      <h2 id="about-h">{t:label('about')}</h2>
+      <xsl:if test="$file/sourceDesc">
+        <h3>{t:label('source')}</h3>
+        <xsl:for-each select="$file/sourceDesc/*">
+          <p class="citation source-citation"><xsl:apply-templates select="." mode="t:citation"/></p>
+          <xsl:if test="self::bibl[text()[normalize-space()]] | self::p | self::msDesc">
+            <xsl:for-each select="note"><p class="source-citation-note"><xsl:apply-templates mode="t:text"/></p></xsl:for-each>
+          </xsl:if>
+        </xsl:for-each>
+      </xsl:if>
+      <xsl:variable name="agents" as="element()*" select="$file/titleStmt/(author, editor, respStmt, funder, sponsor, principal),
+        $file/editionStmt/respStmt"/>
+      <xsl:if test="$agents">
+        <h3>{t:label('responsibility')}</h3>
+        <dl class="responsibilities">
+          <xsl:for-each select="$agents">
+            <dt>{if (self::respStmt) then t:plain(resp[1]) else t:label(local-name())}</dt>
+            <dd>{string-join((if (self::respStmt) then (persName, orgName, name) else .) ! t:agent-name(.), ', ')}</dd>
+          </xsl:for-each>
+        </dl>
+      </xsl:if>
+      <xsl:variable name="pub" as="element()?" select="$file/publicationStmt"/>
+      <xsl:if test="$pub or $file/editionStmt">
+        <h3>{t:label('publication')}</h3>
+        <p class="publication">
+          <xsl:value-of select="string-join(($file/editionStmt/edition ! t:plain(.),
+            $pub/(publisher, distributor, authority) ! t:plain(.), $pub/pubPlace ! t:plain(.),
+            $pub/date ! (t:plain(.), t:date-value(.))[.][1]), ', ')"/>
+          <xsl:for-each select="$pub/idno[matches(., '^https?://')]">
+            <xsl:text>. </xsl:text><a href="{normalize-space(.)}">{normalize-space(.)}</a>
+          </xsl:for-each>
+          <xsl:for-each select="$pub/p"><xsl:text> </xsl:text><xsl:apply-templates mode="t:text"/></xsl:for-each>
+        </p>
+      </xsl:if>
+      <xsl:for-each select="$pub/availability[1]">
+        <h3>{t:label('licence')}</h3>
+        <div class="licence">
+          <xsl:for-each select="licence">
+            <p>
+              <xsl:choose>
+                <xsl:when test="@target and normalize-space()">
+                  <a href="{@target}" rel="license"><xsl:apply-templates select="node()[not(self::p)]" mode="t:text"/></a>
+                  <xsl:apply-templates select="p" mode="t:text"/>
+                </xsl:when>
+                <xsl:when test="@target">
+                  <a href="{@target}" rel="license">{@target}</a>
+                </xsl:when>
+                <xsl:otherwise><xsl:apply-templates mode="t:text"/></xsl:otherwise>
+              </xsl:choose>
+            </p>
+          </xsl:for-each>
+          <xsl:apply-templates select="p" mode="t:text"/>
+        </div>
+      </xsl:for-each>
+      <xsl:variable name="principles" as="element()*" select="$header/encodingDesc/(projectDesc, samplingDecl, editorialDecl)"/>
+      <xsl:if test="$principles">
+        <h3>{t:label('principles')}</h3>
+        <div class="principles">
+          <xsl:for-each select="$principles//p">
+            <xsl:call-template name="t:block"><xsl:with-param name="role" select="'paragraph'"/></xsl:call-template>
+          </xsl:for-each>
+        </div>
+      </xsl:if>
+      <xsl:if test="$header/profileDesc/langUsage/language">
+        <h3>{t:label('languages')}</h3>
+        <p class="languages">{string-join($header/profileDesc/langUsage/language ! (t:plain(.)[.], @ident)[1] ! string(.), ', ')}</p>
+      </xsl:if>
+      <xsl:if test="$header/revisionDesc//change">
+        <h3>{t:label('revisions')}</h3>
+        <ol class="revisions">
+          <xsl:for-each select="$header/revisionDesc//change">
+            <li>
+              <xsl:if test="@when"><time datetime="{@when}">{t:format-iso(@when)}</time><xsl:text> — </xsl:text></xsl:if>
+              <xsl:apply-templates mode="t:text"/>
+              <xsl:variable name="who" as="xs:string*" select="t:who(@who)"/>
+              <xsl:if test="exists($who)">
+                <span class="revision-who"> ({t:label('revision-by', string-join($who, ', '))})</span>
+              </xsl:if>
+            </li>
+          </xsl:for-each>
+        </ol>
+      </xsl:if>
+      <h3>{t:label('citation')}</h3>
+      <p class="citation suggested-citation">{t:suggested-citation(.)}</p>
+    </section>
+  </xsl:template>
+
+  <!-- A bibl as a citation. Mixed content (the encoder wrote the punctuation) is kept as written;
+       a bibl of elements only is punctuated here: Author, Title (Place: Publisher, Date), scope. -->
+  <xsl:template match="bibl[text()[normalize-space()]] | p | msDesc" mode="t:citation" as="node()*">
+    <xsl:apply-templates select="node() except note" mode="t:text"/>
+  </xsl:template>
+
+  <xsl:template match="bibl | biblStruct | biblFull" mode="t:citation" as="node()*">
+    <xsl:variable name="all" as="element()*" select="descendant::*[not(*)]"/>
+    <xsl:variable name="authors" as="element()*" select="descendant::author"/>
+    <xsl:variable name="titles" as="element()*" select="descendant::title"/>
+    <xsl:variable name="imprint" as="xs:string*" select="(
+      string-join((descendant::pubPlace[1] ! t:plain(.), descendant::publisher[1] ! t:plain(.))[.], ': '),
+      descendant::date[1] ! t:plain(.))[.]"/>
+    <xsl:if test="$authors">{t:join($authors ! t:plain(.))}, </xsl:if>
+    <xsl:for-each select="$titles">
+      <xsl:if test="position() gt 1">. </xsl:if>
+      <xsl:apply-templates select="." mode="t:text"/>
+    </xsl:for-each>
+    <xsl:if test="exists($imprint)"> ({string-join($imprint, ', ')})</xsl:if>
+    <xsl:for-each select="descendant::biblScope | descendant::citedRange">, {t:plain(.)}</xsl:for-each>
+    <xsl:for-each select="descendant::idno">. {(@type ! (string(.) || ' '))}{t:plain(.)}</xsl:for-each>
+    <xsl:for-each select="descendant::note | descendant::edition | descendant::editor | descendant::extent
+        | descendant::series/title[empty(. intersect $titles)]">. {t:plain(.)}</xsl:for-each>
+    <xsl:text>.</xsl:text>
+    <!-- Nothing may go missing: any leaf not used above is appended as it is. -->
+    <xsl:variable name="used" as="element()*" select="$authors, $titles, descendant::pubPlace[1], descendant::publisher[1],
+      descendant::date[1], descendant::biblScope, descendant::citedRange, descendant::idno, descendant::note,
+      descendant::edition, descendant::editor, descendant::extent"/>
+    <xsl:for-each select="$all[not(ancestor-or-self::* intersect $used)][normalize-space()]">
+      <xsl:text> {t:plain(.)}.</xsl:text>
+    </xsl:for-each>
+  </xsl:template>
+</xsl:stylesheet>
