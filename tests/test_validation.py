@@ -304,6 +304,22 @@ def test_schematron_rule(tmp_path, body, codes):
     assert [d.code for d in validate([_doc(tmp_path, body)]).diagnostics] == codes
 
 
+PERSON_REGISTER = ('<standOff><listPerson><person xml:id="ada"><persName>Ada</persName>'
+                   '<idno type="wikidata">Q7259</idno></person></listPerson></standOff>')
+
+
+@pytest.mark.parametrize(("mention", "codes"), [
+    ('<persName ref="#ada">A</persName>', []),
+    ('<persName key="ada">A</persName>', []),                                     # named by key
+    ('<persName ref="https://www.wikidata.org/wiki/Q7259">A</persName>', []),     # named by its authority URI
+    ('<persName ref="https://www.wikidata.org/wiki/Q72590">A</persName>', ["register.unused"]),
+    ("<persName>A</persName>", ["register.unused"]),
+])
+def test_a_register_entry_counts_as_used_by_ref_key_or_authority_uri(tmp_path, mention, codes):
+    path = _doc(tmp_path, f"<p>{mention}</p>", standoff=PERSON_REGISTER)
+    assert [d.code for d in validate([path]).diagnostics] == codes
+
+
 @pytest.mark.parametrize(("kind", "value", "ok"), [
     ("wikidata", "Q855", True), ("wikidata", "Q0855", False), ("wikidata", "q855", False),
     ("viaf", "101787139", True), ("viaf", "0123", False), ("viaf", "VIAF101", False),
