@@ -22,6 +22,7 @@ BOMB = (b'<?xml version="1.0"?><!DOCTYPE TEI [<!ENTITY a "aaaaaaaaaa">'
     (b'<?xml version="1.0" encoding="UTF-8"?>\n<TEI>caf\xe9</TEI>', "xml.encoding", 2),
     (b'<?xml version="1.0" encoding="no-such-encoding"?><TEI/>', "xml.encoding", 1),
     (b'<!DOCTYPE TEI [<!ENTITY e SYSTEM "file:///etc/passwd">]>\n<TEI>&e;</TEI>', "xml.external-entity", 2),
+    (b'<!DOCTYPE TEI [<!ENTITY % p SYSTEM "file:///etc/passwd"> %p;]>\n<TEI/>', "xml.external-entity", 1),
     (BOMB, "xml.entity-expansion", 1),
     (b"<a>" * 300 + b"</a>" * 300, "xml.too-deep", 1),
 ])
@@ -48,6 +49,16 @@ def test_external_entity_content_never_reaches_the_tree(tmp_path):
     with pytest.raises(InputError) as caught:
         parse_bytes(data, "x.xml")
     assert "SECRET" not in str(caught.value)
+
+
+def test_a_doctype_naming_a_dtd_is_ignored_not_loaded(tmp_path):
+    dtd = tmp_path / "tei.dtd"
+    dtd.write_text('<!ENTITY ed "LOADED">')
+    document = parse_bytes(f'<!DOCTYPE TEI SYSTEM "{dtd.as_uri()}"><TEI>x</TEI>'.encode(), "x.xml")
+    assert document.root.text == "x"
+    with pytest.raises(InputError) as caught:  # entities the DTD would define stay undefined
+        parse_bytes(f'<!DOCTYPE TEI SYSTEM "{dtd.as_uri()}"><TEI>&ed;</TEI>'.encode(), "x.xml")
+    assert "LOADED" not in str(caught.value)
 
 
 def test_internal_entities_expand():
