@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -171,3 +172,108 @@ def html_edition():
 def passage_html(html_edition) -> RenderedEdition:
     """The HTML edition of tei/passage.xml, built once per session."""
     return html_edition(PASSAGE)
+
+
+# ---- The PDF edition (toolkit/build/pdf.py) ---------------------------------------------------------
+
+#: A line break that WeasyPrint's hyphenation made (its hyphenate-character is U+2010, the source's
+#: own hyphens are U+002D and stay).
+_SOFT_HYPHEN_BREAK = re.compile(r"\u2010\s*\n\s*")
+
+
+class PdfEdition:
+    """A built PDF read with pypdf: page texts (hyphenation undone), named destinations, outline."""
+
+    def __init__(self, path: Path, diagnostics):
+        from pypdf import PdfReader
+
+        self.path = Path(path)
+        self.data = self.path.read_bytes()
+        self.reader = PdfReader(self.path)
+        self.diagnostics = list(diagnostics)
+        self.page_texts = [_SOFT_HYPHEN_BREAK.sub("", page.extract_text() or "") for page in self.reader.pages]
+
+    @property
+    def pages(self) -> int:
+        return len(self.reader.pages)
+
+    def words(self) -> list[str]:
+        return "\n".join(self.page_texts).split()
+
+    def page_of(self, anchor: str) -> int:
+        """The 1-based page of an HTML id (WeasyPrint writes every id as a named destination)."""
+        return self.reader.get_destination_page_number(self.reader.named_destinations[anchor]) + 1
+
+    def outline(self) -> list[tuple[int, str]]:
+        """(depth, title) of every bookmark, in order."""
+        found: list[tuple[int, str]] = []
+
+        def walk(items, depth: int) -> None:
+            for item in items:
+                if isinstance(item, list):
+                    walk(item, depth + 1)
+                else:
+                    found.append((depth, item.title))
+
+        walk(self.reader.outline, 0)
+        return found
+
+
+def _matches(word: str, token: str, marks: set[str], depth: int = 3) -> bool:
+    """Is the PDF token the reading-text word, perhaps with up to ``depth`` marks the edition added
+    (note calls, as in "invincible.[71]2"; the brackets of supplied words)?"""
+    if token == word or (not any(c.isalnum() for c in word) and token.endswith(word)):
+        return True  # punctuation after words the edition supplies (a ptr's target name) ends a token
+    if depth == 0 or len(token) <= len(word):
+        return False
+    for mark in marks:
+        start = token.find(mark)
+        while start >= 0:
+            if _matches(word, token[:start] + token[start + len(mark):], marks, depth - 1):
+                return True
+            start = token.find(mark, start + 1)
+    return False
+
+
+def missing_words(expected: list[str], pdf_words: list[str], marks: set[str]) -> list[str]:
+    """The words of ``expected`` not found, in order, among ``pdf_words`` (extra PDF words — running
+    heads, footnotes, registers — are skipped). Empty when every word is there in reading order."""
+    missing, position = [], 0
+    for word in expected:
+        for index in range(position, len(pdf_words)):
+            if _matches(word, pdf_words[index], marks):
+                position = index + 1
+                break
+        else:
+            missing.append(word)
+    return missing
+
+
+def note_marks(root) -> set[str]:
+    """The marks the print edition may attach to words: editorial note numbers and "[n]" of source notes."""
+    from toolkit.tei import xpath
+
+    source = "@type = 'source' or @type = 'authorial' or @type = 'original'"
+    editorial = xpath(root, f"//tei:text//tei:note[not({source})]")
+    source = xpath(root, f"//tei:text//tei:note[{source}]/@n")
+    return {str(n) for n in range(1, len(editorial) + 1)} | {f"[{n}]" for n in source} | {"[", "]"}
+
+
+@pytest.fixture(scope="session")
+def pdf_edition(tmp_path_factory):
+    """Build the PDF edition of a TEI file through :func:`toolkit.build.build` (no validation)."""
+    from toolkit.build import build
+
+    def render(path: Path, **params) -> PdfEdition:
+        folder = tmp_path_factory.mktemp("pdf")
+        report = build([path], to=["pdf"], out_dir=folder, validate=False, params=params)
+        assert report.ok, [d.format() for d in report.diagnostics]
+        return PdfEdition(report.documents[0].outputs["pdf"], report.diagnostics)
+
+    return render
+
+
+@pytest.fixture(scope="session")
+def passage_pdf(pdf_edition) -> PdfEdition:
+    """The PDF edition of tei/passage.xml, built once per session."""
+    return pdf_edition(PASSAGE)

@@ -28,6 +28,15 @@ def test_document_builds_and_keeps_every_word(html_edition, name):
     assert [d.code for d in edition.diagnostics] == expected
 
 
+@pytest.mark.parametrize("name", sorted(DOCUMENTS))
+def test_ids_in_the_page_are_unique(html_edition, name):
+    """Front, body and back number their divisions separately; their ids must still differ."""
+    from collections import Counter
+
+    ids = Counter(html_edition(DOCS / f"{name}.xml").xpath("//@id"))
+    assert [i for i, n in ids.items() if n > 1] == []
+
+
 def test_the_report_reports_its_unknown_element_at_its_line(html_edition):
     [diagnostic] = html_edition(DOCS / "report.xml").diagnostics
     line = next(n for n, text in enumerate((DOCS / "report.xml").read_text().splitlines(), 1) if "<frobnicate>" in text)

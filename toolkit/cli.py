@@ -113,14 +113,14 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
 @click.option("--to", "targets", type=click.Choice(_build_choices()), multiple=True, default=("html",),
               show_default=True, help="Which edition to build; repeat it, or use 'all'.")
 @click.option("-o", "--output-dir", "out_dir", type=click.Path(file_okay=False, path_type=str), default="output",
-              show_default=True, help="Folder for the editions (DIR/<stem>.html).")
+              show_default=True, help="Folder for the editions (DIR/<stem>.html, DIR/<stem>.pdf).")
 @click.option("--no-validate", is_flag=True, help="Build even if the document does not validate.")
 @click.option("--strict", is_flag=True, help="Treat warnings (e.g. elements without a rule) as errors.")
 @click.option("-p", "--param", "param_values", multiple=True, metavar="NAME=VALUE",
               help="Set a stylesheet parameter (see the README: edition-title, show-registers, ui-lang, edition-url).")
 def build(paths: tuple[str, ...], targets: tuple[str, ...], out_dir: str, no_validate: bool, strict: bool,
           param_values: tuple[str, ...]) -> None:
-    """Build the editions of each TEI document PATH: validate it, transform it, write DIR/<stem>.html.
+    """Build the editions of each TEI document PATH: validate, transform, write DIR/<stem>.html and .pdf.
 
     A document that does not validate is refused (exit 1) unless --no-validate is given; files are
     written atomically, so a failed build leaves earlier output untouched.

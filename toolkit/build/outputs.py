@@ -2,7 +2,7 @@
 post-step, and ``teikit build --to`` offers exactly the registered names (Sphinx's builders, in small).
 
 Adding an output is one :func:`register` call plus, if the transformed text is not the final file, one
-post-step function (the PDF edition will register ``pdf`` with ``print.xsl`` and a WeasyPrint step).
+post-step function (the PDF edition registers ``pdf`` with ``print.xsl`` and a WeasyPrint step).
 This module imports nothing heavy, so the CLI can list the choices without loading Saxon.
 """
 
@@ -60,4 +60,13 @@ def resolve(targets) -> list[Output]:
     return [output for name, output in OUTPUTS.items() if name in wanted]
 
 
+def pdf(text: str, source: Path) -> tuple[bytes, list[Diagnostic]]:
+    """The post-step of the PDF edition: WeasyPrint renders the print HTML (imported when used)."""
+    from .pdf import render
+
+    return render(text, source)
+
+
 register(Output("html", "html.xsl", ".html", "the digital edition: one self-contained HTML5 page"))
+register(Output("pdf", "print.xsl", ".pdf", "the printable edition: a PDF/A-3a with the TEI source attached",
+                post_step=pdf))

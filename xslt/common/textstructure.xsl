@@ -41,10 +41,12 @@
   <!-- The HTML id of a division: its xml:id, else "sec-" and its position ("sec-2.1"). -->
   <xsl:function name="t:division-id" as="xs:string">
     <xsl:param name="div" as="element()"/>
+    <!-- Divisions of front and back get a prefix, so that they never share an id with the body's. -->
+    <xsl:variable name="part" as="xs:string?" select="$div/ancestor::*[self::front or self::back][1] ! local-name()"/>
     <xsl:sequence select="if ($div/@xml:id) then string($div/@xml:id) else
-      'sec-' || string-join($div/ancestor-or-self::*[parent::body or parent::front or parent::back or parent::div
-        or parent::div1 or parent::div2 or parent::div3 or parent::div4 or parent::div5 or parent::div6][t:is-division(.)]
-        ! string(count(preceding-sibling::*[t:is-division(.)]) + 1), '.')"/>
+      'sec-' || $part ! (. || '-') || string-join($div/ancestor-or-self::*[parent::body or parent::front or parent::back
+        or parent::div or parent::div1 or parent::div2 or parent::div3 or parent::div4 or parent::div5 or parent::div6]
+        [t:is-division(.)] ! string(count(preceding-sibling::*[t:is-division(.)]) + 1), '.')"/>
   </xsl:function>
 
   <xsl:function name="t:is-division" as="xs:boolean">
