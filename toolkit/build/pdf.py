@@ -6,9 +6,10 @@ source. Title, author, subject, keywords and language come from the ``<title>``,
 ``<html lang>`` that the stylesheet writes from the teiHeader.
 
 The registers list the pages of each mention with CSS ``target-counter()``, one link per mention.
-When several mentions of an entry fall on one page, the renderer's own layout says so (the anchors
-of each page), the repeated links are removed and the document is laid out again; the registers come
-after the text, so the pages of the mentions cannot move.
+To list a page once when several mentions of an entry fall on it, the title leaf and the text are laid
+out first on their own (everything before the stylesheet's ``teikit:back-matter`` marker: registers
+and About follow the text, so they cannot move a mention); the renderer's anchors of each page say
+where every mention fell, repeated links are removed, and the whole document is laid out once.
 
 WeasyPrint reports through the ``weasyprint`` loggers; its messages are captured here and become
 warning diagnostics (nothing reaches stderr). One :class:`FontConfiguration` serves the process.
@@ -31,6 +32,9 @@ PDF_VARIANT = "pdf/a-3a"
 
 #: What a machine without WeasyPrint's native libraries needs (see the Makefile's system-deps).
 SYSTEM_PACKAGES = "libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0"
+
+#: The comment xslt/print/page.xsl writes between the text and the back matter (registers, About).
+BACK_MATTER = "<!--teikit:back-matter-->"
 
 _ENTRY_PAGES = re.compile(r'<span class="entry-pages">(.*?)</span>', re.S)
 _PAGE_REF = re.compile(r'<a class="page-ref" href="#([^"]+)"></a>')
@@ -134,6 +138,12 @@ def without_repeated_pages(html: str, pages: dict[str, int]) -> str:
     return _ENTRY_PAGES.sub(entry, html)
 
 
+def _before_back_matter(html: str) -> str | None:
+    """The print HTML up to the back-matter marker, closed; ``None`` when there is no marker."""
+    end = html.find(BACK_MATTER)
+    return None if end < 0 else html[:end] + "</body></html>"
+
+
 def render(html: str, source: Path) -> tuple[bytes, list[Diagnostic]]:
     """The post-step of the ``pdf`` output: print HTML in, PDF/A-3a bytes (with the TEI attached) out."""
     weasyprint = _weasyprint()
@@ -142,11 +152,11 @@ def render(html: str, source: Path) -> tuple[bytes, list[Diagnostic]]:
     base_url = str(Path(source).resolve())
     with captured_messages() as records:
         try:
+            front_and_text = _before_back_matter(html)
+            if front_and_text is not None:
+                first = weasyprint.HTML(string=front_and_text, base_url=base_url).render(font_config=fonts, **options)
+                html = without_repeated_pages(html, anchor_pages(first))
             document = weasyprint.HTML(string=html, base_url=base_url).render(font_config=fonts, **options)
-            deduplicated = without_repeated_pages(html, anchor_pages(document))
-            if deduplicated != html:
-                document = weasyprint.HTML(string=deduplicated, base_url=base_url).render(font_config=fonts,
-                                                                                          **options)
             attachment = weasyprint.Attachment(
                 string=Path(source).read_bytes(), name=Path(source).name, relationship="Source",
                 description="The TEI P5 document this edition was made from")

@@ -72,6 +72,9 @@
       <body>
         <xsl:call-template name="t:title-page"/>
         <xsl:call-template name="t:text"/>
+        <!-- Everything after this marker follows the text and cannot move it: toolkit/build/pdf.py lays
+             out only what stands before it to learn the pages of the mentions. -->
+        <xsl:comment>teikit:back-matter</xsl:comment>
         <xsl:if test="$show-registers"><xsl:call-template name="t:registers"/></xsl:if>
         <xsl:call-template name="t:print-about"/>
       </body>
