@@ -37,6 +37,26 @@ def test_ids_in_the_page_are_unique(html_edition, name):
     assert [i for i, n in ids.items() if n > 1] == []
 
 
+def test_xml_ids_that_look_like_the_editions_own_ids_are_kept_apart(html_edition):
+    from collections import Counter
+
+    from .conftest import tei_document
+
+    source = tei_document(
+        '<p xml:id="p2">First <persName ref="#p1">Anna</persName> and <persName ref="#text">Tex</persName>.</p>'
+        '<p xml:id="m1">Second <persName ref="#anna-b">Anna B</persName>.</p>',
+        standoff='<standOff><listPerson><person xml:id="p1"><persName>Anna</persName></person>'
+                 '<person xml:id="text"><persName>Tex</persName></person>'
+                 '<person xml:id="anna-b"><persName>Anna B</persName></person></listPerson></standOff>')
+    page = html_edition(source)
+    ids = Counter(page.xpath("//@id"))
+    assert [i for i, n in ids.items() if n > 1] == []
+    # the edition's own paragraph 1 stays #p1; the person whose xml:id is "p1" becomes #tei-p1
+    assert page.xpath("//p[@id = 'p1']//a[@data-entity]/@href") == ["#tei-p1", "#tei-text"]
+    assert page.xpath("//li[@id = 'tei-p1']//*[contains(@class, 'entry-name')]")[0].text_content() == "Anna"
+    assert page.xpath("//a[@href = '#anna-b']")  # ordinary ids stay as they are, citable as #anna-b
+
+
 def test_the_report_reports_its_unknown_element_at_its_line(html_edition):
     [diagnostic] = html_edition(DOCS / "report.xml").diagnostics
     line = next(n for n, text in enumerate((DOCS / "report.xml").read_text().splitlines(), 1) if "<frobnicate>" in text)

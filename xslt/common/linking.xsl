@@ -10,6 +10,17 @@
 
   <xsl:key name="t:id" match="*[@xml:id]" use="string(@xml:id)"/>
 
+  <!-- The HTML id of an element with an xml:id: the xml:id itself, so that "#stalin" cites the register
+       entry of Stalin, unless it looks like an id the edition makes for itself (paragraphs p1, p2…,
+       mentions m1…, notes n1…, sections, registers, the page's landmarks); those get the prefix "tei-",
+       so that an encoding's <p xml:id="p2"> can never give two elements of the page one id. -->
+  <xsl:function name="t:html-id" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="id" as="xs:string" select="string($e/@xml:id)"/>
+    <xsl:sequence select="if (matches($id, '^([pmn]\d+|(about|main|notes|registers|text|toc|toolbar|map|hl|call|note|register|sec|source-note|page|alt)(-.*)?)$'))
+      then 'tei-' || $id else $id"/>
+  </xsl:function>
+
   <!-- Register entries by each of their authority URLs, so @ref="https://www.wikidata.org/wiki/Q855"
        finds the person whose idno says Q855. -->
   <xsl:key name="t:authority" match="person | personGrp | place | org | event"

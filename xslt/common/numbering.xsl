@@ -79,7 +79,7 @@
   <!-- The HTML id of a note: its xml:id, or one made from its number or mark. -->
   <xsl:function name="t:note-id" as="xs:string">
     <xsl:param name="note" as="element(note)"/>
-    <xsl:sequence select="if ($note/@xml:id) then string($note/@xml:id)
+    <xsl:sequence select="if ($note/@xml:id) then t:html-id($note)
       else if (t:is-source-note($note)) then 'source-note-' || ($note/@n, generate-id($note))[1]
       else 'note-' || t:note-number($note)"/>
   </xsl:function>

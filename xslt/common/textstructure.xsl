@@ -43,7 +43,7 @@
     <xsl:param name="div" as="element()"/>
     <!-- Divisions of front and back get a prefix, so that they never share an id with the body's. -->
     <xsl:variable name="part" as="xs:string?" select="$div/ancestor::*[self::front or self::back][1] ! local-name()"/>
-    <xsl:sequence select="if ($div/@xml:id) then string($div/@xml:id) else
+    <xsl:sequence select="if ($div/@xml:id) then t:html-id($div) else
       'sec-' || $part ! (. || '-') || string-join($div/ancestor-or-self::*[parent::body or parent::front or parent::back
         or parent::div or parent::div1 or parent::div2 or parent::div3 or parent::div4 or parent::div5 or parent::div6]
         [t:is-division(.)] ! string(count(preceding-sibling::*[t:is-division(.)]) + 1), '.')"/>

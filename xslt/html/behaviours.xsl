@@ -35,7 +35,7 @@
     <xsl:param name="with-id" as="xs:boolean" select="true()"/>
     <xsl:attribute name="class" select="string-join(distinct-values(('tei-' || local-name(),
       @type ! ('type-' || t:token(.)), tokenize(@rend) ! ('rend-' || t:token(.)), $classes)), ' ')"/>
-    <xsl:if test="@xml:id and $with-id"><xsl:attribute name="id" select="@xml:id"/></xsl:if>
+    <xsl:if test="@xml:id and $with-id"><xsl:attribute name="id" select="t:html-id(.)"/></xsl:if>
     <xsl:if test="@xml:lang"><xsl:attribute name="lang" select="@xml:lang"/></xsl:if>
     <xsl:for-each select="@*[not(namespace-uri())][not(local-name() = ('style', 'class', 'id'))]">
       <xsl:attribute name="data-{t:token(local-name())}" select="."/>
@@ -65,7 +65,7 @@
       </xsl:if>
       <xsl:if test="exists($number)">
         <xsl:attribute name="id" select="'p' || $number"/>
-        <xsl:if test="@xml:id"><span id="{@xml:id}" class="anchor"/></xsl:if>
+        <xsl:if test="@xml:id"><span id="{t:html-id(.)}" class="anchor"/></xsl:if>
         <a class="pnum ed-added" href="#p{$number}" aria-label="{t:label('paragraph', string($number))}">{$number}</a>
       </xsl:if>
       <xsl:sequence select="$content"/>
@@ -99,7 +99,7 @@
 
   <xsl:template name="t:section" as="node()*">
     <xsl:param name="role" as="xs:string" select="'division'"/>
-    <xsl:param name="id" as="xs:string?" select="@xml:id"/>
+    <xsl:param name="id" as="xs:string?" select="self::*[@xml:id] ! t:html-id(.)"/>
     <section>
       <xsl:call-template name="t:attributes"><xsl:with-param name="with-id" select="false()"/></xsl:call-template>
       <xsl:if test="$id"><xsl:attribute name="id" select="$id"/></xsl:if>
@@ -211,7 +211,7 @@
     <xsl:param name="kind" as="xs:string"/>
     <xsl:param name="target" as="element()?"/>
     <xsl:param name="number" as="xs:integer?"/>
-    <xsl:variable name="href" as="xs:string?" select="($target ! ('#' || @xml:id), t:external-ref(.))[1]"/>
+    <xsl:variable name="href" as="xs:string?" select="($target ! ('#' || t:html-id(.)), t:external-ref(.))[1]"/>
     <xsl:variable name="split" as="xs:boolean" select="exists($href) and exists(
       descendant::*[t:is-mention(.) or self::note or self::ref or self::ptr])"/>
     <xsl:element name="{if (exists($href) and not($split)) then 'a' else 'span'}">
@@ -220,7 +220,7 @@
       </xsl:call-template>
       <xsl:if test="exists($number)"><xsl:attribute name="id" select="'m' || $number"/></xsl:if>
       <xsl:attribute name="data-kind" select="$kind"/>
-      <xsl:if test="$target"><xsl:attribute name="data-entity" select="$target/@xml:id"/></xsl:if>
+      <xsl:if test="$target"><xsl:attribute name="data-entity" select="t:html-id($target)"/></xsl:if>
       <xsl:if test="exists($href) and not($split)"><xsl:attribute name="href" select="$href"/></xsl:if>
       <xsl:if test="not($target) and exists($href)"><xsl:attribute name="rel" select="'external'"/></xsl:if>
       <xsl:apply-templates mode="t:text">
@@ -234,7 +234,7 @@
     <xsl:param name="t:segment-link" tunnel="yes" as="element()?" select="()"/>
     <xsl:choose>
       <xsl:when test="$t:segment-link and normalize-space(.)">
-        <a class="mention-segment" href="#{$t:segment-link/@xml:id}" data-entity="{$t:segment-link/@xml:id}">{.}</a>
+        <a class="mention-segment" href="#{t:html-id($t:segment-link)}" data-entity="{t:html-id($t:segment-link)}">{.}</a>
       </xsl:when>
       <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
     </xsl:choose>

@@ -46,7 +46,7 @@
             <xsl:variable name="x" as="xs:double" select="round(($ll[2] - $west) * $k * $scale * 10) div 10"/>
             <xsl:variable name="y" as="xs:double" select="round(($north - $ll[1]) * $scale * 10) div 10"/>
             <xsl:variable name="left" as="xs:boolean" select="$x gt $width * 0.7"/>
-            <a href="#{@xml:id}" class="map-place" data-entity="{@xml:id}">
+            <a href="#{t:html-id(.)}" class="map-place" data-entity="{t:html-id(.)}">
               <title>{t:entry-name(.)} ({t:format-coordinates($ll)})</title>
               <circle cx="{$x}" cy="{$y}" r="5"/>
               <text x="{if ($left) then $x - 9 else $x + 9}" y="{$y + 4}" text-anchor="{if ($left) then 'end' else 'start'}">{t:entry-name(.)}</text>

@@ -40,7 +40,7 @@
     <xsl:variable name="others" as="xs:string*" select="t:entry-other-names(.)"/>
     <xsl:variable name="links" as="element(idno)*" select="idno[exists(t:authority-url(.))]"/>
     <xsl:variable name="coordinates" as="xs:double*" select="t:coordinates(.)"/>
-    <li id="{@xml:id}" data-kind="{$kind}">
+    <li id="{t:html-id(.)}" data-kind="{$kind}">
       <xsl:attribute name="class" select="'entry tei-' || local-name() || ' kind-' || $kind
         || string-join(tokenize(@role) ! (' role-' || t:token(.)))"/>
       <p class="entry-head">
