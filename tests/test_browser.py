@@ -90,3 +90,39 @@ def test_no_console_errors_and_no_network(page, artifacts_dir):
     page.screenshot(path=str(artifacts_dir / "browser-passage.png"), full_page=False)
     assert page.errors == []
     assert [url for url in page.requests if not url.startswith("file://")] == []
+
+
+#: Computes, for every element matched by a selector, the WCAG contrast ratio of its text colour
+#: against the background actually behind it (the nearest ancestor with an opaque-enough background).
+CONTRAST_JS = """selector => {
+  const rgb = s => (s.match(/[\\d.]+/g) || []).map(Number);
+  const lum = ([r, g, b]) => {
+    const c = [r, g, b].map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });
+    return 0.2126 * c[0] + 0.7152 * c[1] + 0.0722 * c[2];
+  };
+  const background = el => {
+    for (let e = el; e; e = e.parentElement) {
+      const c = rgb(getComputedStyle(e).backgroundColor);
+      if (c.length === 3 || (c.length === 4 && c[3] > 0.5)) return c.slice(0, 3);
+    }
+    return [255, 255, 255];
+  };
+  return Array.from(document.querySelectorAll(selector)).filter(e => e.offsetParent !== null).map(e => {
+    const [a, b] = [lum(rgb(getComputedStyle(e).color).slice(0, 3)), lum(background(e))];
+    return [e.className || e.tagName, (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)];
+  });
+}"""
+
+#: Text a reader must be able to read: body text, mentions (highlighted), note calls, paragraph
+#: numbers, register text and the controls.
+READABLE = ("#text p, #text .mention, #text .note-call, #text .source-note-call, "
+            ".entry-description, .entry-dates, .toggle, .site-nav a, .entry-mentions a, .pnum, .note-body")
+
+
+@pytest.mark.parametrize("scheme", ["light", "dark"])
+def test_text_contrast_meets_wcag_aa_in_both_schemes(page, scheme):
+    page.emulate_media(color_scheme=scheme)
+    ratios = page.evaluate(CONTRAST_JS, READABLE)
+    assert len(ratios) > 100
+    assert [(name, round(r, 2)) for name, r in ratios if r < 4.5] == []
+    page.emulate_media(color_scheme="light")
