@@ -56,7 +56,8 @@ def test_installed_wheel_runs_outside_the_checkout(installed, tmp_path):
     valid = subprocess.run([str(installed), "validate", "passage.xml"], capture_output=True, text=True, cwd=tmp_path)
     assert valid.returncode == 0, valid.stdout + valid.stderr
     assert "0 errors" in valid.stdout
-    build = subprocess.run([str(installed), "build", "--to", "html", "-o", "out", "passage.xml"],
+    build = subprocess.run([str(installed), "build", "--to", "all", "-o", "out", "passage.xml"],
                            capture_output=True, text=True, cwd=tmp_path)
     assert build.returncode == 0, build.stdout + build.stderr
     assert "Stalin" in (tmp_path / "out" / "passage.html").read_text(encoding="utf-8")
+    assert (tmp_path / "out" / "passage.pdf").read_bytes().startswith(b"%PDF-")
