@@ -164,3 +164,36 @@ def test_element_at_follows_saxon_paths():
     element = element_at(document.root, f"/{ns}TEI[1]/{ns}text[1]/{ns}body[1]/{ns}p[2]/{ns}hi[1]")
     assert element is not None and element.text == "c"
     assert element_at(document.root, f"/{ns}TEI[1]/{ns}text[1]/{ns}body[1]/{ns}p[3]") is None
+
+
+def _run_on_a_terminal(args: list[str]) -> str:
+    """Run teikit with stdout on a pseudo-terminal, as a person at a shell would; returns what it showed."""
+    import pty
+    import subprocess
+    import sys
+
+    leader, follower = pty.openpty()
+    process = subprocess.Popen([sys.executable, "-m", "toolkit.cli", *args], stdout=follower,
+                               stderr=subprocess.DEVNULL)
+    os.close(follower)
+    shown = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:  # the terminal closes when the program ends
+            break
+        if not chunk:
+            break
+        shown += chunk
+    process.wait(timeout=120)
+    os.close(leader)
+    return shown.decode("utf-8", "replace")
+
+
+def test_a_progress_bar_appears_on_a_terminal_for_more_than_a_few_files(tmp_path):
+    documents = [str(p) for p in sorted(DOCS.glob("*.xml"))]
+    assert len(documents) > 3
+    shown = _run_on_a_terminal(["build", "--no-validate", "-o", str(tmp_path / "many"), *documents])
+    assert "building" in shown and "100%" in shown
+    few = _run_on_a_terminal(["build", "--no-validate", "-o", str(tmp_path / "few"), *documents[:2]])
+    assert "building" not in few and "wrote" in few
