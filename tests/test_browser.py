@@ -23,7 +23,8 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-f
 
 
 @pytest.fixture(scope="module")
-def page(tmp_path_factory):
+def browser_and_edition(tmp_path_factory):
+    """Headless Chromium and the built HTML edition of the passage (built once for this module)."""
     sync_api = pytest.importorskip("playwright.sync_api")
     if not shutil.which(CHROMIUM):
         pytest.skip("Debian's chromium is not installed (make test-system-deps installs it)")
@@ -32,17 +33,44 @@ def page(tmp_path_factory):
     assert report.ok, report.diagnostics
     with sync_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        context = browser.new_context(viewport={"width": 1280, "height": 900}, reduced_motion="reduce")
-        requests: list[str] = []
-        context.on("request", lambda request: requests.append(request.url))
-        page = context.new_page()
-        errors: list[str] = []
-        page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
-        page.on("pageerror", lambda error: errors.append(str(error)))
-        page.goto((out / "passage.html").as_uri())
-        page.errors, page.requests = errors, requests
-        yield page
+        yield browser, out / "passage.html"
         browser.close()
+
+
+@pytest.fixture(scope="module")
+def page(browser_and_edition):
+    browser, edition = browser_and_edition
+    context = browser.new_context(viewport={"width": 1280, "height": 900}, reduced_motion="reduce")
+    requests: list[str] = []
+    context.on("request", lambda request: requests.append(request.url))
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("console", lambda message: errors.append(message.text) if message.type == "error" else None)
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(edition.as_uri())
+    page.errors, page.requests = errors, requests
+    yield page
+    context.close()
+
+
+def test_without_javascript_mentions_and_note_calls_are_plain_links_that_work(browser_and_edition):
+    browser, edition = browser_and_edition
+    context = browser.new_context(java_script_enabled=False, viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(edition.as_uri())
+    mention = page.locator("#text a.mention[data-kind='person']").first
+    entity = mention.get_attribute("data-entity")
+    mention.click()
+    assert page.evaluate("location.hash") == f"#{entity}"
+    assert page.locator(f"[id='{entity}']").is_visible()
+    assert page.get_by_role("dialog").count() == 0 or not page.get_by_role("dialog").is_visible()
+    page.goto(edition.as_uri())
+    call = page.locator("#text a.note-call").first
+    target = call.get_attribute("href")
+    call.click()
+    assert page.evaluate("location.hash") == target
+    assert page.locator(f"[id='{target[1:]}']").is_visible()
+    context.close()
 
 
 def test_a_person_mention_opens_its_register_entry_and_escape_closes_it(page, passage_root, artifacts_dir):
