@@ -14,10 +14,8 @@ from pathlib import Path
 
 from lxml import etree
 
-from . import TEI_NS
-from .errors import InputError
 from .readingtext import BLOCKS, EXCLUDED, text_element
-from .tei import normalized_text, q, xpath
+from .tei import normalized_text, q, require_tei_root, xpath
 from .xmlsource import parse
 
 #: Elements whose text is already tagged as a name, a title, a date or a term.
@@ -105,12 +103,8 @@ def _untagged_names(text: etree._Element) -> list[tuple[str, int]]:
 def document_info(path: str | Path) -> DocumentInfo:
     """Parse ``path`` and count what it encodes. Raises :class:`~toolkit.errors.TeikitError` on bad input."""
     document = parse(path)
+    require_tei_root(document)
     root = document.root
-    if root.tag != q("TEI"):
-        raise InputError.at(
-            "tei.root", f"the root element is <{root.tag}>, not <TEI> in the namespace {TEI_NS}",
-            path, root.sourceline, 1,
-        )
     title = normalized_text(next(iter(xpath(root, "tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1]")), None))
     source = " ".join("".join(xpath(root, "tei:teiHeader/tei:fileDesc/tei:sourceDesc/*[1]"
                                            "//text()[not(ancestor::tei:note)]")).split())

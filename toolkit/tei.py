@@ -5,6 +5,7 @@ from __future__ import annotations
 from lxml import etree
 
 from . import NSMAP, TEI_NS, XML_NS
+from .errors import InputError
 
 
 def q(name: str) -> str:
@@ -29,3 +30,16 @@ def normalized_text(node: etree._Element | None) -> str:
 
 def local_name(element: etree._Element) -> str:
     return etree.QName(element).localname
+
+
+def require_tei_root(document, position: tuple[int | None, int | None] | None = None) -> None:
+    """Raise ``tei.root`` unless ``document`` (a :class:`~toolkit.xmlsource.ParsedDocument`) is a ``TEI``
+    in the TEI namespace. ``position`` is the root's (line, column) where the caller knows the column;
+    otherwise the root's line and column 1. Every stage (info, validate, build) refuses alike."""
+    root = document.root
+    if root.tag == q("TEI"):
+        return
+    namespace = root.nsmap.get(root.prefix) or "no namespace"
+    line, column = position or (root.sourceline, 1)
+    raise InputError.at("tei.root", f"the root element is <{local_name(root)}> in {namespace}, not <TEI> in the "
+                        f'TEI namespace: use <TEI xmlns="{TEI_NS}">', document.path, line, column)

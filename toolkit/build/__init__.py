@@ -13,9 +13,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import TEI_NS, __version__
+from .. import __version__
 from ..diagnostics import Diagnostic, Severity
-from ..errors import InputError, TeikitError, UsageError
+from ..errors import TeikitError, UsageError
+from ..tei import require_tei_root
 from ..xmlsource import parse
 from .outputs import OUTPUTS, Output, names, register, resolve
 
@@ -133,9 +134,7 @@ def _build_one(path: Path, outputs: list[Output], out_dir: Path, params: dict,
                 result.failed = True
                 return result
         document = parse(path)
-        if document.root.tag != f"{{{TEI_NS}}}TEI":
-            raise InputError.at("tei.root", f"the root element is <{document.root.tag}>, not <TEI> in the "
-                                f"namespace {TEI_NS}", path, document.root.sourceline, 1)
+        require_tei_root(document)
         files: list[tuple[Output, bytes]] = []
         for output in outputs:
             transformed = transform(document, output.stylesheet, params)

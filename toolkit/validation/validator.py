@@ -19,9 +19,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import TEI_NS
 from ..diagnostics import Diagnostic, Severity
 from ..errors import InputError, UsageError
+from ..tei import require_tei_root
 from ..xmlsource import ParsedDocument, parse_bytes, read_bytes
 from . import jing, relaxng
 from . import schematron as rules
@@ -101,15 +101,13 @@ def _check_file(path: Path, schema_override: Path | None, sch_override: Path | N
     except InputError as error:
         report.diagnostics.append(_refine(error.diagnostic, data))
         return item
-    root = document.root
-    if root.tag != f"{{{TEI_NS}}}TEI":
-        namespace = root.nsmap.get(root.prefix) or "no namespace"
-        report.diagnostics.append(Diagnostic(
-            Severity.ERROR, "tei.root",
-            f"the root element is <{root.tag.split('}')[-1]}> in {namespace}, not <TEI> in the TEI namespace: "
-            f'use <TEI xmlns="{TEI_NS}">', name, *SourceMap(data, document.tree).element(root)))
+    source = SourceMap(data, document.tree)
+    try:
+        require_tei_root(document, source.element(document.root))
+    except InputError as error:
+        report.diagnostics.append(error.diagnostic)
         return item
-    item.document, item.data, item.source = document, data, SourceMap(data, document.tree)
+    item.document, item.data, item.source = document, data, source
     rng_choice, warnings = choose("rng", document.tree, path, schema_override)
     sch_choice, more = choose("sch", document.tree, path, sch_override)
     report.schema, report.schematron = rng_choice.label(), sch_choice.label()
