@@ -12,10 +12,10 @@ from lxml import etree
 from toolkit import TEI_NS
 from toolkit.build import build
 from toolkit.build.transform import compiled
+from toolkit.tei import XML_ID
 
 PASSAGE = Path(__file__).resolve().parent.parent / "tei" / "passage.xml"
 TIMES = 50
-XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
 
 def long_document(times: int = TIMES) -> bytes:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from lxml import etree
 
+from .. import XML_NS
 from ..diagnostics import Diagnostic, Severity
 from ..errors import UsageError
 from .grammar import GrammarInfo, analyse
@@ -192,7 +193,7 @@ def check(schema: CompiledRelaxNG, tree: etree._ElementTree, file: str, source: 
     return diagnostics + _undeclared_attributes(schema, tree, file, source, seen)
 
 
-_XML = "{http://www.w3.org/XML/1998/namespace}"
+_XML = f"{{{XML_NS}}}"
 
 
 def _undeclared_attributes(schema: CompiledRelaxNG, tree: etree._ElementTree, file: str, source: SourceMap,
@@ -244,7 +245,7 @@ def _explain(entry, node: etree._Element | None, grammar: GrammarInfo) -> tuple[
     if match:
         attribute, element = match.groups()
         qualified = "xml:" + attribute if attribute in ("id", "lang", "space", "base") and node is not None \
-            and node.get(f"{{http://www.w3.org/XML/1998/namespace}}{attribute}") is not None else attribute
+            and node.get(_XML + attribute) is not None else attribute
         value = node.get(_clark(qualified)) if node is not None else None
         if grammar.declares_attribute(element, qualified):
             if qualified == "xml:id":
@@ -280,5 +281,5 @@ def _explain(entry, node: etree._Element | None, grammar: GrammarInfo) -> tuple[
 
 def _clark(qualified: str) -> str:
     if qualified.startswith("xml:"):
-        return "{http://www.w3.org/XML/1998/namespace}" + qualified[4:]
+        return _XML + qualified[4:]
     return qualified

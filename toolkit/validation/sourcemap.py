@@ -15,6 +15,8 @@ from bisect import bisect_right
 
 from lxml import etree
 
+from .. import XML_NS
+
 _HIDDEN = re.compile(rb"<!--.*?-->|<!\[CDATA\[.*?\]\]>|<\?.*?\?>|<!DOCTYPE(?:[^\[>]|\[.*?\])*>", re.S)
 _START_TAG = re.compile(rb"<([A-Za-z_][\w.\-]*(?::[\w.\-]+)?)(?:\"[^\"]*\"|'[^']*'|[^'\">])*>")
 
@@ -98,6 +100,6 @@ def _same_attribute(element: etree._Element, wanted: str, written: str) -> bool:
         return wanted.split("}")[-1] == written if wanted.startswith("{") else wanted == written
     prefix, local = written.split(":", 1)
     if prefix == "xml":
-        return wanted in (f"xml:{local}", f"{{http://www.w3.org/XML/1998/namespace}}{local}")
+        return wanted in (f"xml:{local}", f"{{{XML_NS}}}{local}")
     uri = element.nsmap.get(prefix)
     return wanted in (written, f"{{{uri}}}{local}")
