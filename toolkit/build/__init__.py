@@ -98,14 +98,10 @@ def build(
         stems[path.stem] = path
     out_dir = Path(out_dir)
     params = {"generator": f"teikit {__version__}", **(params or {})}
-    from .transform import parameters  # checks unknown parameters before any work is done
+    from .transform import check_parameters
 
-    for output in outputs:
-        declared = parameters(output.stylesheet)
-        for key in params:
-            if key not in declared:
-                raise UsageError.at("param.unknown", f"no stylesheet parameter {key!r} "
-                                    f"(known: {', '.join(sorted(declared))})", "teikit")
+    for output in outputs:  # unknown parameters are refused before any work is done
+        check_parameters(output.stylesheet, params)
 
     validation: dict[str, list[Diagnostic]] = {}
     if validate and paths:

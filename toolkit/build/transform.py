@@ -132,6 +132,16 @@ def parameters(name: str) -> dict[str, Parameter]:
     return found
 
 
+def check_parameters(name: str, params: dict) -> dict[str, Parameter]:
+    """The declared parameters of stylesheet ``name``; a usage error if ``params`` names one it lacks."""
+    declared = parameters(name)
+    for key in params:
+        if key not in declared:
+            choices = ", ".join(sorted(declared)) or "none"
+            raise UsageError.at("param.unknown", f"no stylesheet parameter {key!r} (known: {choices})", "teikit")
+    return declared
+
+
 _TRUE = {"true", "yes", "1", "on"}
 _FALSE = {"false", "no", "0", "off"}
 
@@ -208,12 +218,9 @@ def transform(document: ParsedDocument, name: str, params: dict | None = None) -
     from saxonche import PySaxonApiError
 
     executable = compiled(name)
-    declared = parameters(name)
+    declared = check_parameters(name, params or {})
     executable.clear_parameters()
     for key, value in (params or {}).items():
-        if key not in declared:
-            choices = ", ".join(sorted(declared)) or "none"
-            raise UsageError.at("param.unknown", f"no stylesheet parameter {key!r} (known: {choices})", "teikit")
         executable.set_parameter(key, _value(declared[key], value))
     xml_text = etree.tostring(document.root, encoding="unicode")  # the root element only: no DOCTYPE
     executable.clear_xsl_messages()
