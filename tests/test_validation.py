@@ -18,7 +18,7 @@ from toolkit.errors import UsageError
 from toolkit.resources import schema_file
 from toolkit.validation import FileReport, ValidationReport, relaxng, schematron, validate
 
-from .conftest import FIXTURES, PASSAGE
+from .conftest import FIXTURES, PASSAGE, tei_document
 
 INVALID = FIXTURES / "invalid"
 VALID = FIXTURES / "valid"
@@ -289,10 +289,7 @@ def test_doctype_with_external_subset_is_not_fetched(tmp_path):
 
 def _doc(tmp_path: Path, body: str, standoff: str = "") -> Path:
     path = tmp_path / "case.xml"
-    path.write_text(f"""<TEI xmlns="http://www.tei-c.org/ns/1.0">
-<teiHeader><fileDesc><titleStmt><title>t</title></titleStmt><publicationStmt><p>p</p></publicationStmt>
-<sourceDesc><p>s</p></sourceDesc></fileDesc></teiHeader>{standoff}
-<text><body>{body}</body></text></TEI>""", encoding="utf-8")
+    path.write_text(tei_document(body, standoff=standoff), encoding="utf-8")
     return path
 
 
