@@ -8,8 +8,8 @@ BIN     := $(VENV)/bin
 SOURCE  ?= tei/passage.xml
 SUDO    := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-# What WeasyPrint needs to render (Pango, HarfBuzz) and the book faces the PDF edition uses.
-RUNTIME_DEBS := libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0 fonts-ebgaramond fonts-linuxlibertine fonts-noto-core
+# The book faces the PDF edition uses (Typst itself comes in the typst wheel).
+RUNTIME_DEBS := fonts-ebgaramond fonts-noto-core
 # What the tests need on top: Chromium for the browser test, poppler-utils (pdftoppm) for the page
 # picture, a Java runtime for jing (the reference RELAX NG validator).
 TEST_DEBS    := chromium poppler-utils default-jre-headless

@@ -176,9 +176,10 @@ def passage_html(html_edition) -> RenderedEdition:
 
 # ---- The PDF edition (toolkit/build/pdf.py) ---------------------------------------------------------
 
-#: A line break that WeasyPrint's hyphenation made (its hyphenate-character is U+2010, the source's
-#: own hyphens are U+002D and stay).
-_SOFT_HYPHEN_BREAK = re.compile(r"\u2010\s*\n\s*")
+#: A line that ends in a hyphen: Typst's hyphenation or a hyphen of the source (Typst writes both as
+#: U+002D). The lines are joined with U+2010 in between, and :func:`_matches` accepts either reading.
+_LINE_END_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\n[ \t]*(?=\w)")
+HYPHEN_JOIN = "\u2010"
 
 
 class PdfEdition:
@@ -191,7 +192,7 @@ class PdfEdition:
         self.data = self.path.read_bytes()
         self.reader = PdfReader(self.path)
         self.diagnostics = list(diagnostics)
-        self.page_texts = [_SOFT_HYPHEN_BREAK.sub("", page.extract_text() or "") for page in self.reader.pages]
+        self.page_texts = [_LINE_END_HYPHEN.sub(HYPHEN_JOIN, page.extract_text() or "") for page in self.reader.pages]
 
     @property
     def pages(self) -> int:
@@ -201,7 +202,8 @@ class PdfEdition:
         return "\n".join(self.page_texts).split()
 
     def page_of(self, anchor: str) -> int:
-        """The 1-based page of an HTML id (WeasyPrint writes every id as a named destination)."""
+        """The 1-based page of a labelled heading (Typst writes those labels as named destinations:
+        ``text``, ``registers``, ``about``, the ids of headed divisions)."""
         return self.reader.get_destination_page_number(self.reader.named_destinations[anchor]) + 1
 
     def outline(self) -> list[tuple[int, str]]:
@@ -221,7 +223,10 @@ class PdfEdition:
 
 def _matches(word: str, token: str, marks: set[str], depth: int = 3) -> bool:
     """Is the PDF token the reading-text word, perhaps with up to ``depth`` marks the edition added
-    (note calls, as in "invincible.[71]2"; the brackets of supplied words)?"""
+    (note calls, as in "invincible.[71]2"; the brackets of supplied words)? A token joined across a
+    line-end hyphen matches with or without that hyphen."""
+    if HYPHEN_JOIN in token:
+        return any(_matches(word, token.replace(HYPHEN_JOIN, joint, 1), marks, depth) for joint in ("", "-"))
     if token == word or (not any(c.isalnum() for c in word) and token.endswith(word)):
         return True  # punctuation after words the edition supplies (a ptr's target name) ends a token
     if depth == 0 or len(token) <= len(word):
@@ -250,13 +255,19 @@ def missing_words(expected: list[str], pdf_words: list[str], marks: set[str]) ->
 
 
 def note_marks(root) -> set[str]:
-    """The marks the print edition may attach to words: editorial note numbers and "[n]" of source notes."""
+    """The marks the print edition may attach to words: editorial note numbers, "[n]" of source notes
+    and the letters of the apparatus footnotes (choice, app)."""
+    from string import ascii_lowercase
+
     from toolkit.tei import xpath
 
     source = "@type = 'source' or @type = 'authorial' or @type = 'original'"
     editorial = xpath(root, f"//tei:text//tei:note[not({source})]")
     source = xpath(root, f"//tei:text//tei:note[{source}]/@n")
-    return {str(n) for n in range(1, len(editorial) + 1)} | {f"[{n}]" for n in source} | {"[", "]"}
+    apparatus = len(xpath(root, "//tei:text//*[self::tei:choice or self::tei:app][not(ancestor::tei:note)]"))
+    letters = [a for a in ascii_lowercase] + [a + b for a in ascii_lowercase for b in ascii_lowercase]
+    return ({str(n) for n in range(1, len(editorial) + 1)} | {f"[{n}]" for n in source} | {"[", "]"}
+            | set(letters[:apparatus]))
 
 
 @pytest.fixture(scope="session")

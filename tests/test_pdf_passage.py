@@ -1,5 +1,5 @@
-"""The PDF edition of tei/passage.xml, read back with pypdf: text, footnotes, registers, outline,
-metadata, fonts, the attached TEI source, PDF/A-3a tagging, and a look at a page (pdftoppm).
+"""The PDF edition of tei/passage.xml (Typst), read back with pypdf: text, footnotes, registers, outline,
+metadata, fonts, the attached TEI source, PDF/A-3a and PDF/UA-1, and a look at a page (pdftoppm).
 
 The PDF is built once per session (conftest.passage_pdf); bytes are never compared.
 """
@@ -10,10 +10,11 @@ import re
 import subprocess
 from collections import Counter
 
+from toolkit import TEI_NS
 from toolkit.readingtext import reading_text, words
 from toolkit.tei import XML_ID, xpath
 
-from .conftest import PASSAGE, missing_words, note_marks
+from .conftest import HYPHEN_JOIN, PASSAGE, missing_words, note_marks
 
 MENTIONS = "//tei:text//*[self::tei:persName or self::tei:placeName or self::tei:orgName or self::tei:rs][@ref]"
 
@@ -32,27 +33,59 @@ def test_the_renderer_reported_nothing(passage_pdf):
     assert passage_pdf.diagnostics == []
 
 
+def _before(note, length: int = 3) -> str:
+    """The last words of the text before a note's call (within its paragraph)."""
+    preceding = []
+    for node in note.itersiblings(preceding=True):
+        words = "" if node.tag == f"{{{TEI_NS}}}note" else "".join(node.itertext())
+        preceding.insert(0, words + (node.tail or ""))
+    preceding.append("")
+    parent = note.getparent()
+    text = (parent.text or "") + "".join(preceding)
+    return " ".join(text.split()[-length:])
+
+
 def test_every_footnote_is_on_the_page_of_its_call(passage_pdf, passage_root):
     notes = xpath(passage_root, "//tei:text//tei:note[@type = 'editorial']")
     assert len(notes) == 11
+    plain = [normalised(t.replace(HYPHEN_JOIN, "")) for t in passage_pdf.page_texts]
+    joined = [normalised(t.replace(HYPHEN_JOIN, "-")) for t in passage_pdf.page_texts]
     for number, note in enumerate(notes, start=1):
-        call_page = passage_pdf.page_of(f"call-{note.get(XML_ID)}")
         prefix = normalised("".join(note.itertext()))[:60]
         pages = [n for n, text in enumerate(passage_pdf.page_texts, start=1) if prefix in normalised(text)]
-        assert pages == [call_page], f"note {number} ({prefix!r}) is on {pages}, its call on {call_page}"
+        assert len(pages) == 1, f"note {number} ({prefix!r}) is on {pages}"
+        page = pages[0]
         # the footnote starts with its number, as in the HTML edition
-        assert re.search(rf"(^|\n){number}\s*{re.escape(prefix[:20])}", passage_pdf.page_texts[call_page - 1])
+        assert re.search(rf"(^|\n){number}\s*{re.escape(prefix[:20])}", passage_pdf.page_texts[page - 1])
+        # and the words before its call are on the same page, followed by the call
+        before = re.escape(_before(note)).replace(r"\ ", r"\s+")
+        call = rf"{before}\S*?{number}"
+        assert re.search(call, plain[page - 1]) or re.search(call, joined[page - 1]), \
+            f"note {number}: its call ({_before(note)!r}) is not on page {page}"
 
 
 def test_source_endnote_calls_are_bracketed_marks_not_footnotes(passage_pdf):
     text = "\n".join(passage_pdf.page_texts)
-    assert re.findall(r"\[(\d+)\]", text.split("About this edition")[0]) == [str(n) for n in range(71, 81)]
-    assert "Endnote 71 of the source" not in text
+    body = text.split("Notes of the source")[0]
+    assert re.findall(r"\[(\d+)\]", body) == [str(n) for n in range(71, 81)]
+    assert "Endnote 71 of the source" not in body
+    # their words are kept, under their marks, after the text
+    endnotes = text.split("Notes of the source")[1].split("Registers")[0]
+    assert re.findall(r"\[(\d+)\] Endnote \1 of the source", normalised(endnotes)) == [str(n) for n in range(71, 81)]
 
 
 def _text_pages(passage_pdf) -> range:
     """The pages of the text: from its first page to the page before the registers."""
     return range(passage_pdf.page_of("text"), passage_pdf.page_of("registers"))
+
+
+def _expand(listed: str) -> list[int]:
+    """"3, 5–7, 9" → [3, 5, 6, 7, 9]."""
+    pages: list[int] = []
+    for part in listed.split(", "):
+        first, _, last = part.partition("–")
+        pages.extend(range(int(first), int(last or first) + 1))
+    return pages
 
 
 def _clean_entries(root) -> dict[str, set[str]]:
@@ -74,9 +107,10 @@ def _clean_entries(root) -> dict[str, set[str]]:
 def _listed_pages(passage_pdf, name: str) -> list[int]:
     """The page numbers printed after an entry's name in the registers."""
     registers = "\n".join(passage_pdf.page_texts[passage_pdf.page_of("registers") - 1:passage_pdf.page_of("about") - 1])
-    match = re.search(rf"{re.escape(name)}, ((?:\d+, )*\d+)(?!\d)", normalised(registers))
+    registers = registers.replace(HYPHEN_JOIN, "")
+    match = re.search(rf"{re.escape(name)}, ((?:\d+(?:–\d+)?, )*\d+(?:–\d+)?)(?![\d–])", normalised(registers))
     assert match, f"no page numbers after {name!r} in the registers"
-    return [int(n) for n in match.group(1).split(", ")]
+    return _expand(match.group(1))
 
 
 def test_register_entries_list_exactly_the_pages_of_their_mentions(passage_pdf, passage_root):
@@ -101,20 +135,28 @@ def test_register_entries_list_exactly_the_pages_of_their_mentions(passage_pdf, 
     assert checked_multi_page  # the sample includes an entry mentioned on several pages
 
 
-def test_every_register_entry_lists_each_page_once(passage_pdf, passage_root):
+def test_every_register_entry_lists_each_page_once_with_runs_as_ranges(passage_pdf, passage_root):
     entries = xpath(passage_root, "//tei:standOff//*[self::tei:person or self::tei:place or self::tei:org "
                                   "or self::tei:event][@xml:id]")
     registers = normalised("\n".join(passage_pdf.page_texts[passage_pdf.page_of("registers") - 1:]))
-    lists = re.findall(r", ((?:\d+, )*\d+)(?!\d)", registers)
+    lists = [listed for listed in re.findall(r", ((?:\d+(?:–\d+)?, )*\d+(?:–\d+)?)(?![\d–])", registers)
+             if max(_expand(listed)) <= passage_pdf.pages]  # not years
     assert len(lists) >= len(entries)
+    ranges = 0
     for listed in lists:
-        numbers = [int(n) for n in listed.split(", ")]
-        assert numbers == sorted(set(numbers))
+        numbers = _expand(listed)
+        assert numbers == sorted(set(numbers)), listed
+        for part in listed.split(", "):  # a run of pages is a range, never two neighbours
+            ranges += "–" in part
+        singles = [int(p) for p in listed.split(", ") if "–" not in p]
+        assert all(b - a > 1 for a, b in zip(singles, singles[1:], strict=False)), listed
+    assert ranges > 0  # the passage has entries mentioned on consecutive pages
 
 
 def test_the_outline_has_the_text_the_registers_and_about(passage_pdf):
     assert passage_pdf.outline() == [
         (0, "Stalin and the Great Terror, 1937–1938"),
+        (0, "Notes of the source"),
         (0, "Registers"), (1, "Persons"), (1, "Places"), (1, "Organisations"), (1, "Events"),
         (0, "About this edition"),
     ]
@@ -138,6 +180,7 @@ def _fonts(reader):
 
 
 def test_fonts_are_embedded_and_the_book_face_is_eb_garamond(passage_pdf):
+    """Every glyph of the passage comes from EB Garamond: no character needed a fallback face."""
     names = set()
     for font in _fonts(passage_pdf.reader):
         descendants = [d.get_object() for d in font.get("/DescendantFonts", [])] or [font]
@@ -145,29 +188,44 @@ def test_fonts_are_embedded_and_the_book_face_is_eb_garamond(passage_pdf):
             descriptor = descendant["/FontDescriptor"].get_object()
             assert {"/FontFile", "/FontFile2", "/FontFile3"} & set(descriptor), font["/BaseFont"]
         names.add(re.sub(r"^/[A-Z]{6}\+", "", font["/BaseFont"]))
-    assert names and all(name.startswith("EB-Garamond") for name in names), names
-
-
-def test_the_book_face_covers_every_character_of_the_passage():
-    """EB Garamond (with the named fallbacks) has a glyph for every character of the document."""
-    from fontTools.ttLib import TTFont
-
-    found = subprocess.run(["fc-match", "-f", "%{file}", "EB Garamond"], capture_output=True, text=True, check=True)
-    font = TTFont(found.stdout)
-    covered = set(font.getBestCmap())
-    characters = {c for c in PASSAGE.read_text(encoding="utf-8") if not c.isspace()}
-    assert {c for c in characters if ord(c) not in covered} == set()
+    assert names and all(name.startswith("EBGaramond") for name in names), names
 
 
 def test_the_tei_source_is_attached(passage_pdf):
     assert passage_pdf.reader.attachments == {"passage.xml": [PASSAGE.read_bytes()]}
 
 
-def test_the_pdf_is_tagged_pdf_a_3a(passage_pdf):
+def test_the_pdf_is_tagged_pdf_a_3a_and_pdf_ua_1(passage_pdf):
     root = passage_pdf.reader.trailer["/Root"]
     assert "/StructTreeRoot" in root and root["/MarkInfo"]["/Marked"]
     xmp = root["/Metadata"].get_object().get_data().decode("utf-8")
     assert re.search(r"pdfaid:part[^0-9]{1,3}3", xmp) and re.search(r"pdfaid:conformance[^A-Z]{1,3}A", xmp)
+    assert re.search(r"pdfuaid:part[^0-9]{1,3}1", xmp)
+
+
+def _structure_roles(node, found: list[str], limit: int = 20000) -> list[str]:
+    """The structure types (/S) of a structure tree, in reading order."""
+    node = node.get_object()
+    if isinstance(node, list):
+        for child in node:
+            _structure_roles(child, found, limit)
+        return found
+    if not hasattr(node, "get") or len(found) > limit:
+        return found
+    if "/S" in node:
+        found.append(str(node["/S"]))
+    kids = node.get("/K")
+    if kids is not None and not isinstance(kids, int):
+        _structure_roles(kids, found, limit)
+    return found
+
+
+def test_the_structure_tree_has_headings_paragraphs_and_notes_in_reading_order(passage_pdf):
+    tree = passage_pdf.reader.trailer["/Root"]["/StructTreeRoot"]
+    roles = _structure_roles(tree["/K"], [])
+    assert roles.count("/P") > 14 and "/H1" in roles
+    assert roles.index("/H1") < roles.index("/P", roles.index("/H1"))
+    assert "/Note" in roles or "/FENote" in roles, sorted(set(roles))
 
 
 def test_the_first_text_page_is_not_blank(passage_pdf, artifacts_dir, tmp_path):

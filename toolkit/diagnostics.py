@@ -1,7 +1,7 @@
 """Diagnostics: the one shape in which every stage reports a finding.
 
 Validation, transformation and rendering all speak in :class:`Diagnostic` objects so that the CLI, JSON
-output and tests treat findings from RELAX NG, Schematron, Saxon and WeasyPrint alike.
+output and tests treat findings from RELAX NG, Schematron, Saxon and Typst alike.
 """
 
 from __future__ import annotations

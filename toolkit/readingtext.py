@@ -2,7 +2,8 @@
 
 Fidelity tests and the builders compare against this, so its rules are the edition's definition of
 "the text": everything inside ``<text>`` except editorial matter — notes of any kind (editorial notes
-and the source's endnote calls alike) and the set-aside side of a ``choice`` pair.
+and the source's endnote calls alike) and the set-aside side of a ``choice`` pair or an ``app``
+(the readings other than the lemma).
 
 Choice policy: the reading text keeps what the document *says* after editing — ``corr`` over
 ``sic``, ``expan`` over ``abbr``, ``reg`` over ``orig`` — because that is what editions display in the
@@ -21,8 +22,8 @@ _T = f"{{{TEI_NS}}}"
 #: Subtrees that are not part of the reading text.
 EXCLUDED = {_T + name for name in ("note", "teiHeader", "standOff", "facsimile", "fw")}
 
-#: Inside ``choice``, the readings that give way to ``corr``, ``reg`` and ``expan``.
-SET_ASIDE_IN_CHOICE = {_T + name for name in ("sic", "orig", "abbr")}
+#: Inside ``choice``, the readings shown in the text; the others (``sic``, ``orig``, ``abbr``) give way.
+_PREFERRED_IN_CHOICE = {_T + name for name in ("corr", "expan", "reg")}
 
 #: Elements whose boundaries separate words.
 BLOCKS = {
@@ -43,7 +44,9 @@ def _walk(element: etree._Element, out: list[str]) -> None:
     tag = element.tag
     if not isinstance(tag, str) or tag in EXCLUDED:
         return  # comments and processing instructions carry no text; excluded subtrees are skipped
-    if tag in SET_ASIDE_IN_CHOICE and _has_alternative(element):
+    if _is_set_aside_in_choice(element):
+        return
+    if tag in _READINGS and _is_other_reading(element):
         return
     block = tag in BLOCKS and element.get("break") not in _NO_BREAK
     if block:
@@ -58,9 +61,31 @@ def _walk(element: etree._Element, out: list[str]) -> None:
         out.append(" ")
 
 
-def _has_alternative(element: etree._Element) -> bool:
+_READINGS = {_T + "lem", _T + "rdg"}
+
+
+def _is_other_reading(element: etree._Element) -> bool:
+    """A reading of an ``app`` that the text does not show: the lemma is shown (else the first
+    reading); the others are apparatus, as in the editions (xslt/common/textcrit.xsl)."""
+    app = element.getparent()
+    if app is not None and app.tag == _T + "rdgGrp":
+        app = app.getparent()
+    if app is None or app.tag != _T + "app":
+        return False
+    readings = [r for r in app.iter(*_READINGS) if r.getparent() is app or r.getparent().getparent() is app]
+    shown = next((r for r in readings if r.tag == _T + "lem"), readings[0] if readings else None)
+    return element is not shown
+
+
+def _is_set_aside_in_choice(element: etree._Element) -> bool:
+    """A reading of a ``choice`` that the text does not show: the editions show ``corr``, ``expan`` or
+    ``reg`` (else the first reading) and offer the others (xslt/common/transcr.xsl)."""
     parent = element.getparent()
-    return parent is not None and parent.tag == _T + "choice" and len(parent) > 1
+    if parent is None or parent.tag != _T + "choice" or len(parent) < 2:
+        return False
+    readings = [child for child in parent if isinstance(child.tag, str)]
+    preferred = [r for r in readings if r.tag in _PREFERRED_IN_CHOICE]
+    return element is not (preferred or readings)[0]
 
 
 def text_element(root: etree._Element) -> etree._Element | None:

@@ -4,8 +4,8 @@
 
   It only includes. common/ decides what each TEI element *is* (block, inline, heading, note, mention,
   alternative, break, link) and calls the named behaviours t:block, t:inline, t:heading, …; html/
-  implements those behaviours for the web and lays out the page. The print edition (xslt/print.xsl)
-  imports this file and overrides behaviours and assets, so it never forks the semantics.
+  implements those behaviours for the web and lays out the page. The PDF edition (xslt/typst.xsl)
+  includes the same common/ modules and implements the same behaviours in Typst markup.
 -->
 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <!-- What TEI means: shared by every output. -->
@@ -19,6 +19,7 @@
   <xsl:include href="common/core.xsl"/>
   <xsl:include href="common/textstructure.xsl"/>
   <xsl:include href="common/transcr.xsl"/>
+  <xsl:include href="common/textcrit.xsl"/>
   <xsl:include href="common/verse.xsl"/>
   <xsl:include href="common/drama.xsl"/>
   <xsl:include href="common/figures.xsl"/>

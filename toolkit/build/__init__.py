@@ -135,7 +135,7 @@ def _build_one(path: Path, outputs: list[Output], out_dir: Path, params: dict,
         for output in outputs:
             transformed = transform(document, output.stylesheet, params)
             result.diagnostics.extend(transformed.diagnostics)
-            data, found = output.post_step(transformed.text, path)
+            data, found = output.post_step(transformed.text, document)
             result.diagnostics.extend(found)
             files.append((output, data))
         if any(d.is_error for d in result.diagnostics) or (

@@ -2,7 +2,7 @@
 post-step, and ``teikit build --to`` offers exactly the registered names (Sphinx's builders, in small).
 
 Adding an output is one :func:`register` call plus, if the transformed text is not the final file, one
-post-step function (the PDF edition registers ``pdf`` with ``print.xsl`` and a WeasyPrint step).
+post-step function (the PDF edition registers ``pdf`` with ``typst.xsl`` and a Typst step).
 This module imports nothing heavy, so the CLI can list the choices without loading Saxon.
 """
 
@@ -10,16 +10,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
 from ..diagnostics import Diagnostic
+from ..xmlsource import ParsedDocument
 
-#: A post-step turns the stylesheet's text into the bytes of the output file. It gets the path of the
-#: source document (for messages and relative resources) and returns the bytes plus any findings.
-PostStep = Callable[[str, Path], tuple[bytes, list[Diagnostic]]]
+#: A post-step turns the stylesheet's text into the bytes of the output file. It gets the parsed source
+#: document (its path for messages, its tree for the resources it names) and returns the bytes plus
+#: any findings.
+PostStep = Callable[[str, ParsedDocument], tuple[bytes, list[Diagnostic]]]
 
 
-def utf8(text: str, source: Path) -> tuple[bytes, list[Diagnostic]]:
+def utf8(text: str, document: ParsedDocument) -> tuple[bytes, list[Diagnostic]]:
     """The post-step of text outputs: the transformation result is the file, encoded as UTF-8."""
     return text.encode("utf-8"), []
 
@@ -60,13 +61,13 @@ def resolve(targets) -> list[Output]:
     return [output for name, output in OUTPUTS.items() if name in wanted]
 
 
-def pdf(text: str, source: Path) -> tuple[bytes, list[Diagnostic]]:
-    """The post-step of the PDF edition: WeasyPrint renders the print HTML (imported when used)."""
+def pdf(text: str, document: ParsedDocument) -> tuple[bytes, list[Diagnostic]]:
+    """The post-step of the PDF edition: Typst compiles the markup (imported when used)."""
     from .pdf import render
 
-    return render(text, source)
+    return render(text, document)
 
 
 register(Output("html", "html.xsl", ".html", "the digital edition: one self-contained HTML5 page"))
-register(Output("pdf", "print.xsl", ".pdf", "the printable edition: a PDF/A-3a with the TEI source attached",
-                post_step=pdf))
+register(Output("pdf", "typst.xsl", ".pdf",
+                "the printable edition: a PDF/A-3a and PDF/UA-1 with the TEI source attached", post_step=pdf))

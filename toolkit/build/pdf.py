@@ -1,166 +1,145 @@
-"""The PDF edition's post-step: the print HTML of ``xslt/print.xsl``, laid out by WeasyPrint.
+"""The PDF edition's post-step: the Typst markup of ``xslt/typst.xsl``, compiled by Typst.
 
-The PDF is PDF/A-3a: tagged (accessible), with the fonts embedded and, as PDF/A-3 allows, the TEI
-document attached (its bytes as given, relationship ``Source``), so the print edition carries its own
-source. Title, author, subject, keywords and language come from the ``<title>``, ``<meta>`` and
-``<html lang>`` that the stylesheet writes from the teiHeader.
+Typst comes as the ``typst`` wheel (its compiler is in the wheel: nothing is downloaded at run time)
+and lays out a book of hundreds of pages with thousands of footnotes in about a second.
 
-The registers list the pages of each mention with CSS ``target-counter()``, one link per mention.
-To list a page once when several mentions of an entry fall on it, the title leaf and the text are laid
-out first on their own (everything before the stylesheet's ``teikit:back-matter`` marker: registers
-and About follow the text, so they cannot move a mention); the renderer's anchors of each page say
-where every mention fell, repeated links are removed, and the whole document is laid out once.
+The PDF is PDF/A-3a and PDF/UA-1: tagged in reading order, the document language set, images with
+their ``figDesc`` as alternative text, and, as PDF/A-3 allows, the TEI document attached (its bytes
+as given, relationship *Source*), so the print edition carries its own source.
 
-WeasyPrint reports through the ``weasyprint`` loggers; its messages are captured here and become
-warning diagnostics (nothing reaches stderr). One :class:`FontConfiguration` serves the process.
+**Confinement.** Typst reads files only below the root it is given. The root is a fresh temporary
+folder that holds only the generated markup, a copy of the TEI document and copies of the images that
+the document's ``graphic/@url`` names *inside the document's own folder* (regular files of an image
+type, of bounded size). A URL with a scheme, an absolute path, ``..`` out of the folder, a missing
+file or a device is not copied: the page shows a captioned placeholder and the build reports one
+``pdf.missing-image`` warning per image. The template imports no package, so Typst never goes to the
+network. Which images exist is passed to the template through ``sys.inputs``.
+
+Typst's warnings become diagnostics (nothing is printed); an error becomes one ``pdf.render`` error.
 """
 
 from __future__ import annotations
 
-import logging
+import json
+import os
 import re
-from collections.abc import Iterator
-from contextlib import contextmanager
+import shutil
+import tempfile
 from functools import cache
 from pathlib import Path
 
 from ..diagnostics import Diagnostic, Severity
 from ..errors import TeikitError
+from ..xmlsource import ParsedDocument
 
-#: The PDF flavour: PDF/A-3a = archival, tagged, and allowed to carry the TEI source as an attachment.
-PDF_VARIANT = "pdf/a-3a"
+#: The PDF standards every edition meets.
+PDF_STANDARDS = ["a-3a", "ua-1"]
 
-#: What a machine without WeasyPrint's native libraries needs (see the Makefile's system-deps).
-SYSTEM_PACKAGES = "libpango-1.0-0 libpangoft2-1.0-0 libharfbuzz-subset0"
+#: Image files Typst can embed, by suffix.
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp"}
 
-#: The comment xslt/print/page.xsl writes between the text and the back matter (registers, About).
-BACK_MATTER = "<!--teikit:back-matter-->"
+#: An image larger than this is not embedded (a placeholder is shown): a PDF edition is not an archive
+#: of master scans, and it bounds what a stranger's document can make the build read.
+MAX_IMAGE_BYTES = 32 * 1024 * 1024
 
-_ENTRY_PAGES = re.compile(r'<span class="entry-pages">(.*?)</span>', re.S)
-_PAGE_REF = re.compile(r'<a class="page-ref" href="#([^"]+)"></a>')
+TEI_NS = "http://www.tei-c.org/ns/1.0"
+_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.\-]*:")
 
 
 class RenderError(TeikitError):
-    """WeasyPrint is missing or could not lay out the document."""
+    """Typst is missing or could not lay out the document."""
 
 
 @cache
-def _weasyprint():
-    """The weasyprint module, imported once; a one-line error when its native libraries are missing."""
+def _typst():
+    """The typst module, imported once; a one-line error when the wheel is missing."""
     try:
-        import weasyprint
-    except (ImportError, OSError) as error:  # OSError: Pango (a C library) cannot be loaded
-        reason = " ".join(str(error).split()) or type(error).__name__
-        raise RenderError.at("pdf.no-renderer", f"the PDF edition needs WeasyPrint and Pango ({reason}); install "
-                             f"the system packages {SYSTEM_PACKAGES} (or run `make system-deps`)",
-                             "teikit") from None
-    return weasyprint
+        import typst
+    except ImportError as error:
+        raise RenderError.at("pdf.no-renderer", f"the PDF edition needs the typst package ({error}); "
+                             "install it with `pip install typst`", "teikit") from None
+    return typst
 
 
 @cache
-def font_configuration():
-    """The process's one WeasyPrint font configuration (fontconfig is set up once)."""
-    from weasyprint.text.fonts import FontConfiguration
-
-    _weasyprint()
-    return FontConfiguration()
+def fonts():
+    """The process's one font book: system fonts (EB Garamond, Noto) and Typst's own, scanned once."""
+    return _typst().Fonts(include_system_fonts=True, include_embedded_fonts=True)
 
 
-class _Collector(logging.Handler):
-    def __init__(self) -> None:
-        super().__init__(logging.DEBUG)
-        self.records: list[logging.LogRecord] = []
-
-    def emit(self, record: logging.LogRecord) -> None:
-        self.records.append(record)
-
-
-@contextmanager
-def captured_messages() -> Iterator[list[logging.LogRecord]]:
-    """Collect what WeasyPrint logs (``weasyprint`` and ``weasyprint.progress``) instead of printing it.
-
-    Yields the list of log records of the main logger at WARNING level or above; progress messages
-    are swallowed.
-    """
-    main, progress = logging.getLogger("weasyprint"), logging.getLogger("weasyprint.progress")
-    collector, sink = _Collector(), _Collector()
-    saved = [(logger, logger.propagate) for logger in (main, progress)]
-    main.addHandler(collector)
-    progress.addHandler(sink)
-    for logger, _ in saved:
-        logger.propagate = False
-    found: list[logging.LogRecord] = []
+def _image_problem(url: str, folder: Path) -> tuple[Path | None, str]:
+    """The file a graphic's URL names inside ``folder``, or ``None`` and the reason it cannot be used."""
+    url = url.strip()
+    if not url:
+        return None, "the graphic has no URL"
+    if _SCHEME.match(url) or url.startswith(("/", "\\")) or "\\" in url:
+        return None, "only files in the document's folder are embedded (the URL is remote or absolute)"
+    path = (folder / url.split("#")[0].split("?")[0]).resolve()
+    if not path.is_relative_to(folder):
+        return None, "the file is outside the document's folder"
+    if path.suffix.lower() not in IMAGE_SUFFIXES:
+        return None, f"not an image type Typst embeds ({', '.join(sorted(IMAGE_SUFFIXES))})"
     try:
-        yield found
-    finally:
-        main.removeHandler(collector)
-        progress.removeHandler(sink)
-        for logger, propagate in saved:
-            logger.propagate = propagate
-        found.extend(r for r in collector.records if r.levelno >= logging.WARNING and r.name == "weasyprint")
+        stat = path.stat()
+    except OSError:
+        return None, "the file does not exist"
+    if not path.is_file():
+        return None, "not a regular file"
+    if stat.st_size > MAX_IMAGE_BYTES:
+        return None, f"the file is larger than {MAX_IMAGE_BYTES // (1024 * 1024)} MB"
+    return path, ""
 
 
-def _diagnostics(records: list[logging.LogRecord], source: Path) -> list[Diagnostic]:
-    seen: set[str] = set()
-    out = []
-    for record in records:
-        message = " ".join(record.getMessage().split())
-        if message not in seen:
-            seen.add(message)
-            out.append(Diagnostic(Severity.WARNING, "pdf.renderer", f"WeasyPrint: {message}", str(source)))
-    return out
+def _copy_images(document: ParsedDocument, root: Path) -> tuple[dict[str, str], list[Diagnostic]]:
+    """Copy the document's usable images into ``root``; the map URL → path in root, and warnings."""
+    folder = Path(document.path).resolve().parent
+    images: dict[str, str] = {}
+    found: list[Diagnostic] = []
+    for graphic in document.root.iter(f"{{{TEI_NS}}}graphic", f"{{{TEI_NS}}}media"):
+        url = graphic.get("url") or ""
+        if url in images:
+            continue
+        path, problem = _image_problem(url, folder)
+        if path is None:
+            found.append(Diagnostic(Severity.WARNING, "pdf.missing-image",
+                                    f"image {url!r} is not in the PDF ({problem}); a placeholder is shown",
+                                    str(document.path), graphic.sourceline))
+            continue
+        target = root / "images" / f"{len(images) + 1}{path.suffix.lower()}"
+        target.parent.mkdir(exist_ok=True)
+        shutil.copyfile(path, target)
+        images[url] = f"/images/{target.name}"
+    return images, found
 
 
-def anchor_pages(document) -> dict[str, int]:
-    """The page number (1-based) of every anchor (HTML id) of a laid-out WeasyPrint document."""
-    pages: dict[str, int] = {}
-    for number, page in enumerate(document.pages, start=1):
-        for anchor in page.anchors:
-            pages.setdefault(anchor, number)
-    return pages
+def _message(item) -> str:
+    return " ".join(str(getattr(item, "message", item)).split())
 
 
-def without_repeated_pages(html: str, pages: dict[str, int]) -> str:
-    """The print HTML with, in each register entry, only the first link to each page."""
-
-    def entry(match: re.Match) -> str:
-        listed: set[int] = set()
-
-        def ref(link: re.Match) -> str:
-            page = pages.get(link.group(1))
-            if page is None or page not in listed:
-                listed.add(page)
-                return link.group(0)
-            return ""
-
-        return _PAGE_REF.sub(ref, match.group(0))
-
-    return _ENTRY_PAGES.sub(entry, html)
-
-
-def _before_back_matter(html: str) -> str | None:
-    """The print HTML up to the back-matter marker, closed; ``None`` when there is no marker."""
-    end = html.find(BACK_MATTER)
-    return None if end < 0 else html[:end] + "</body></html>"
-
-
-def render(html: str, source: Path) -> tuple[bytes, list[Diagnostic]]:
-    """The post-step of the ``pdf`` output: print HTML in, PDF/A-3a bytes (with the TEI attached) out."""
-    weasyprint = _weasyprint()
-    fonts = font_configuration()
-    options = {"pdf_variant": PDF_VARIANT}
-    base_url = str(Path(source).resolve())
-    with captured_messages() as records:
+def render(markup: str, document: ParsedDocument) -> tuple[bytes, list[Diagnostic]]:
+    """The post-step of the ``pdf`` output: Typst markup in, PDF/A-3a + PDF/UA-1 bytes out."""
+    typst = _typst()
+    source = Path(document.path)
+    with tempfile.TemporaryDirectory(prefix="teikit-typst-") as folder:
+        root = Path(folder)
+        (root / "main.typ").write_text(markup, encoding="utf-8")
+        (root / "source.xml").write_bytes(source.read_bytes())
+        images, diagnostics = _copy_images(document, root)
+        inputs = {"teikit-source": source.name, "teikit-images": json.dumps(images)}
         try:
-            front_and_text = _before_back_matter(html)
-            if front_and_text is not None:
-                first = weasyprint.HTML(string=front_and_text, base_url=base_url).render(font_config=fonts, **options)
-                html = without_repeated_pages(html, anchor_pages(first))
-            document = weasyprint.HTML(string=html, base_url=base_url).render(font_config=fonts, **options)
-            attachment = weasyprint.Attachment(
-                string=Path(source).read_bytes(), name=Path(source).name, relationship="Source",
-                description="The TEI P5 document this edition was made from")
-            data = document.write_pdf(attachments=[attachment], **options)
-        except OSError as error:
-            raise RenderError.at("pdf.render", f"cannot render the PDF: {error}", source) from None
-    return data, _diagnostics(records, Path(source))
+            compiler = typst.Compiler(root=str(root), font_paths=fonts(), sys_inputs=inputs)
+            data, warnings = compiler.compile_with_warnings(
+                input=str(root / "main.typ"), format="pdf", pdf_standards=PDF_STANDARDS,
+                timestamp=_timestamp())
+        except typst.TypstError as error:
+            raise RenderError.at("pdf.render", f"Typst could not lay out the edition: {_message(error)}",
+                                 source) from None
+    for warning in warnings:
+        diagnostics.append(Diagnostic(Severity.WARNING, "pdf.renderer", f"Typst: {_message(warning)}", str(source)))
+    return data, diagnostics
+
+
+def _timestamp() -> int | None:
+    """SOURCE_DATE_EPOCH when set (reproducible builds), else now (Typst's default)."""
+    value = os.environ.get("SOURCE_DATE_EPOCH", "")
+    return int(value) if value.isdigit() else None

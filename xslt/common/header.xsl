@@ -3,18 +3,20 @@
   The TEI header (TEI module header): the facts the title block and "About this edition" are built
   from — title, editors and their responsibilities, publication, licence, source, editorial principles,
   revision history — and the suggested citation composed from them.
-  Functions only: how the facts are laid out is the output's business (html/header.xsl).
+  Functions, and the words of a citation (mode t:citation); how the facts are laid out is the output's
+  business (html/header.xsl, typst/page.xsl).
+  Modes: t:citation (a bibl as the text of a citation; its parts in t:text).
 -->
 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:t="urn:teikit"
-  xpath-default-namespace="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="#all">
+  xpath-default-namespace="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="#all" expand-text="yes">
 
   <!-- The title of the edition: the edition-title parameter, else the main title of titleStmt. -->
   <xsl:function name="t:edition-title" as="xs:string">
     <xsl:param name="tei" as="element(TEI)"/>
     <xsl:variable name="titles" as="element(title)*" select="$tei/teiHeader/fileDesc/titleStmt/title"/>
     <xsl:sequence select="($edition-title[normalize-space()],
-      ($titles[not(@type = ('sub', 'subtitle', 'alt', 'short'))], $titles)[1] ! t:plain(.),
+      (($titles[not(@type = ('sub', 'subtitle', 'alt', 'short'))], $titles) ! t:plain(.))[.][1],
       t:label('edition'))[1]"/>
   </xsl:function>
 
@@ -95,4 +97,53 @@
     <xsl:sequence select="if (count($items) le 2) then string-join($items, ' ' || t:label('and') || ' ')
       else string-join($items[position() lt last()], ', ') || ' ' || t:label('and') || ' ' || $items[last()]"/>
   </xsl:function>
+
+  <xsl:mode name="t:citation" on-no-match="text-only-copy"/>
+
+  <!-- A bibl as a citation. Mixed content (the encoder wrote the punctuation) is kept as written;
+       a bibl of elements only is punctuated here: Author, Title (Place: Publisher, Date), scope. -->
+  <xsl:template match="bibl[text()[normalize-space()]] | p | msDesc" mode="t:citation" as="node()*">
+    <xsl:apply-templates select="node() except note" mode="t:text"/>
+  </xsl:template>
+
+  <xsl:template match="bibl | biblStruct | biblFull" mode="t:citation" as="node()*">
+    <xsl:variable name="all" as="element()*" select="descendant::*[not(*)]"/>
+    <xsl:variable name="authors" as="element()*" select="descendant::author"/>
+    <xsl:variable name="titles" as="element()*" select="descendant::title"/>
+    <xsl:variable name="imprint" as="xs:string*" select="(
+      string-join((descendant::pubPlace[1] ! t:plain(.), descendant::publisher[1] ! t:plain(.))[.], ': '),
+      descendant::date[1] ! t:plain(.))[.]"/>
+    <xsl:if test="$authors">{t:join($authors ! t:plain(.))}, </xsl:if>
+    <xsl:for-each select="$titles">
+      <xsl:if test="position() gt 1">. </xsl:if>
+      <xsl:apply-templates select="." mode="t:text"/>
+    </xsl:for-each>
+    <xsl:if test="exists($imprint)"> ({string-join($imprint, ', ')})</xsl:if>
+    <xsl:for-each select="descendant::biblScope | descendant::citedRange">, {t:plain(.)}</xsl:for-each>
+    <xsl:for-each select="descendant::idno">. {(@type ! (string(.) || ' '))}{t:plain(.)}</xsl:for-each>
+    <xsl:for-each select="descendant::note | descendant::edition | descendant::editor | descendant::extent
+        | descendant::series/title[empty(. intersect $titles)]">. {t:plain(.)}</xsl:for-each>
+    <xsl:text>.</xsl:text>
+    <!-- Nothing may go missing: any leaf not used above is appended as it is. -->
+    <xsl:variable name="used" as="element()*" select="$authors, $titles, descendant::pubPlace[1], descendant::publisher[1],
+      descendant::date[1], descendant::biblScope, descendant::citedRange, descendant::idno, descendant::note,
+      descendant::edition, descendant::editor, descendant::extent"/>
+    <xsl:for-each select="$all[not(ancestor-or-self::* intersect $used)][normalize-space()]">
+      <xsl:text> {t:plain(.)}.</xsl:text>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- The language of the document (a PDF's /Lang, hyphenation): the text's, else the TEI's. -->
+  <xsl:function name="t:document-lang" as="xs:string">
+    <xsl:param name="tei" as="element(TEI)"/>
+    <xsl:sequence select="string(($tei/text/@xml:lang, $tei/@xml:lang, $ui-lang)[1])"/>
+  </xsl:function>
+
+  <!-- The author named in a PDF's metadata: the authors of titleStmt, else its editors. -->
+  <xsl:function name="t:document-author" as="xs:string?">
+    <xsl:param name="tei" as="element(TEI)"/>
+    <xsl:variable name="authors" as="xs:string*" select="$tei/teiHeader/fileDesc/titleStmt/author ! t:agent-name(.)"/>
+    <xsl:sequence select="string-join(if (exists($authors)) then $authors else t:editor-names($tei), '; ')[.]"/>
+  </xsl:function>
+
 </xsl:stylesheet>

@@ -32,7 +32,11 @@
       'between': 'between {1} and {2}', 'not-before': 'not before {1}', 'not-after': 'not after {1}',
       'circa': 'c. {1}', 'bce': '{1} BCE', 'months': 'January February March April May June July August September October November December',
       'mentions-count': '{1} mentions', 'mention-again': 'mention {1} in this place', 'edition': 'edition',
-      'ed': 'ed.', 'eds': 'eds', 'author': 'Author', 'editor': 'Editor', 'funder': 'Funder', 'sponsor': 'Sponsor', 'principal': 'Principal investigator', 'day-month-year': '{1} {2} {3}', 'day-month': '{1} {2}', 'revision-by': 'by {1}', 'endnote': 'endnote'
+      'ed': 'ed.', 'eds': 'eds', 'author': 'Author', 'editor': 'Editor', 'funder': 'Funder', 'sponsor': 'Sponsor', 'principal': 'Principal investigator', 'day-month-year': '{1} {2} {3}', 'day-month': '{1} {2}', 'revision-by': 'by {1}', 'endnote': 'endnote',
+      'variant': 'variant', 'image-missing': 'image not available',
+      'source-attached': 'The TEI document is attached to this PDF.',
+      'source-note-marks': 'Numbers in square brackets, as [{1}], are the endnote calls of the printed source; the endnotes themselves are not part of this excerpt. Numbered footnotes are the editors’.',
+      'apparatus-marks': 'Footnotes lettered a, b, c … give the readings that the text does not show: the source’s own spelling, abbreviations, corrections and variants.'
     },
     'de': map {
       'skip': 'Zum Text springen', 'text': 'Text', 'contents': 'Inhalt', 'notes': 'Anmerkungen',
@@ -58,7 +62,11 @@
       'between': 'zwischen {1} und {2}', 'not-before': 'nicht vor {1}', 'not-after': 'nicht nach {1}',
       'circa': 'um {1}', 'bce': '{1} v. Chr.', 'months': 'Januar Februar März April Mai Juni Juli August September Oktober November Dezember',
       'mentions-count': '{1} Erwähnungen', 'mention-again': 'Erwähnung {1} an dieser Stelle', 'edition': 'Edition',
-      'ed': 'Hg.', 'eds': 'Hg.', 'author': 'Autor', 'editor': 'Herausgeber', 'funder': 'Förderer', 'sponsor': 'Träger', 'principal': 'Projektleitung', 'day-month-year': '{1}. {2} {3}', 'day-month': '{1}. {2}', 'revision-by': 'von {1}', 'endnote': 'Endnote'
+      'ed': 'Hg.', 'eds': 'Hg.', 'author': 'Autor', 'editor': 'Herausgeber', 'funder': 'Förderer', 'sponsor': 'Träger', 'principal': 'Projektleitung', 'day-month-year': '{1}. {2} {3}', 'day-month': '{1}. {2}', 'revision-by': 'von {1}', 'endnote': 'Endnote',
+      'variant': 'Variante', 'image-missing': 'Bild nicht verfügbar',
+      'source-attached': 'Das TEI-Dokument ist diesem PDF beigefügt.',
+      'source-note-marks': 'Zahlen in eckigen Klammern, etwa [{1}], sind die Endnotenverweise der gedruckten Vorlage; die Endnoten selbst gehören nicht zum Auszug. Die nummerierten Fußnoten stammen von den Herausgebern.',
+      'apparatus-marks': 'Die mit a, b, c … bezeichneten Fußnoten geben die Lesarten, die der Text nicht zeigt: die Schreibung der Vorlage, Abkürzungen, Korrekturen und Varianten.'
     }
   }"/>
 

@@ -146,6 +146,12 @@
     </xsl:perform-sort>
   </xsl:function>
 
+  <!-- The kinds that have at least one entry: the registers an edition shows. -->
+  <xsl:function name="t:register-kinds" as="xs:string*">
+    <xsl:param name="tei" as="element()"/>
+    <xsl:sequence select="$t:kinds[exists(t:entries($tei, .))]"/>
+  </xsl:function>
+
   <!-- A string for an element: its text without notes and set-aside readings (mode t:plain). -->
   <xsl:function name="t:plain" as="xs:string">
     <xsl:param name="e" as="node()?"/>

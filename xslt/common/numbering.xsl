@@ -59,6 +59,18 @@
     <xsl:accumulator-rule match="text//*[t:is-mention(.)]" select="$value + 1"/>
   </xsl:accumulator>
 
+  <!-- Places of the text that offer other readings (choice, app), outside notes: the apparatus entries.
+       The PDF edition letters them a, b, … as a second series of footnotes. -->
+  <xsl:accumulator name="t:apparatus" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="text//choice[empty(ancestor::note)] | text//app[empty(ancestor::note)]" select="$value + 1"/>
+  </xsl:accumulator>
+
+  <!-- The letter of an apparatus entry: a … z, aa, ab, … -->
+  <xsl:function name="t:apparatus-mark" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="format-integer(max((1, $e ! accumulator-before('t:apparatus'))), 'a')"/>
+  </xsl:function>
+
   <!-- The @n of the latest page break: the page of the source a passage is on. -->
   <xsl:accumulator name="t:page" as="xs:string?" initial-value="()">
     <xsl:accumulator-rule match="text//pb" select="string(@n)"/>

@@ -3,13 +3,11 @@
   The title block and "About this edition" of the web edition, laid out from the facts that
   common/header.xsl extracts from the teiHeader. Prose in the header (editorial principles, licence
   text, change descriptions) renders in mode t:text like the text itself.
-  Modes: t:text; t:citation (a structured bibl as a citation).
+  Modes: t:text; t:citation (common/header.xsl) for the source.
 -->
 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:t="urn:teikit"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="#all" expand-text="yes">
-
-  <xsl:mode name="t:citation" on-no-match="text-only-copy"/>
 
   <xsl:template name="t:title-block" as="element()">
     <xsl:variable name="stmt" as="element()?" select="teiHeader/fileDesc/titleStmt"/>
@@ -123,36 +121,4 @@
     </section>
   </xsl:template>
 
-  <!-- A bibl as a citation. Mixed content (the encoder wrote the punctuation) is kept as written;
-       a bibl of elements only is punctuated here: Author, Title (Place: Publisher, Date), scope. -->
-  <xsl:template match="bibl[text()[normalize-space()]] | p | msDesc" mode="t:citation" as="node()*">
-    <xsl:apply-templates select="node() except note" mode="t:text"/>
-  </xsl:template>
-
-  <xsl:template match="bibl | biblStruct | biblFull" mode="t:citation" as="node()*">
-    <xsl:variable name="all" as="element()*" select="descendant::*[not(*)]"/>
-    <xsl:variable name="authors" as="element()*" select="descendant::author"/>
-    <xsl:variable name="titles" as="element()*" select="descendant::title"/>
-    <xsl:variable name="imprint" as="xs:string*" select="(
-      string-join((descendant::pubPlace[1] ! t:plain(.), descendant::publisher[1] ! t:plain(.))[.], ': '),
-      descendant::date[1] ! t:plain(.))[.]"/>
-    <xsl:if test="$authors">{t:join($authors ! t:plain(.))}, </xsl:if>
-    <xsl:for-each select="$titles">
-      <xsl:if test="position() gt 1">. </xsl:if>
-      <xsl:apply-templates select="." mode="t:text"/>
-    </xsl:for-each>
-    <xsl:if test="exists($imprint)"> ({string-join($imprint, ', ')})</xsl:if>
-    <xsl:for-each select="descendant::biblScope | descendant::citedRange">, {t:plain(.)}</xsl:for-each>
-    <xsl:for-each select="descendant::idno">. {(@type ! (string(.) || ' '))}{t:plain(.)}</xsl:for-each>
-    <xsl:for-each select="descendant::note | descendant::edition | descendant::editor | descendant::extent
-        | descendant::series/title[empty(. intersect $titles)]">. {t:plain(.)}</xsl:for-each>
-    <xsl:text>.</xsl:text>
-    <!-- Nothing may go missing: any leaf not used above is appended as it is. -->
-    <xsl:variable name="used" as="element()*" select="$authors, $titles, descendant::pubPlace[1], descendant::publisher[1],
-      descendant::date[1], descendant::biblScope, descendant::citedRange, descendant::idno, descendant::note,
-      descendant::edition, descendant::editor, descendant::extent"/>
-    <xsl:for-each select="$all[not(ancestor-or-self::* intersect $used)][normalize-space()]">
-      <xsl:text> {t:plain(.)}.</xsl:text>
-    </xsl:for-each>
-  </xsl:template>
 </xsl:stylesheet>

@@ -10,12 +10,6 @@
   xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:t="urn:teikit"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="#all" expand-text="yes">
 
-  <!-- The kinds that have at least one entry. -->
-  <xsl:function name="t:register-kinds" as="xs:string*">
-    <xsl:param name="tei" as="element()"/>
-    <xsl:sequence select="$t:kinds[exists(t:entries($tei, .))]"/>
-  </xsl:function>
-
   <xsl:template name="t:registers" as="element()?">
     <xsl:variable name="tei" as="element()" select="."/>
     <xsl:variable name="kinds" as="xs:string*" select="t:register-kinds(.)"/>
