@@ -14,7 +14,7 @@ RUNTIME_DEBS := fonts-ebgaramond fonts-noto-core
 # picture, a Java runtime for jing (the reference RELAX NG validator).
 TEST_DEBS    := chromium poppler-utils default-jre-headless
 
-.PHONY: edition test bench lint system-deps test-system-deps clean wheel
+.PHONY: edition test test-corpus bench lint system-deps test-system-deps clean wheel
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -49,6 +49,10 @@ edition: system-deps $(VENV)/.installed
 test: test-system-deps $(VENV)/.installed-test
 	$(BIN)/ruff check .
 	$(BIN)/pytest
+
+# The slow suites: every ADL benchmark text built to PDF and checked word by word (several minutes).
+test-corpus: test-system-deps $(VENV)/.installed-test
+	$(BIN)/pytest -m corpus
 
 bench: system-deps $(VENV)/.installed-test
 	$(BIN)/python -m tests.bench

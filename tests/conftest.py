@@ -178,7 +178,7 @@ def passage_html(html_edition) -> RenderedEdition:
 
 #: A line that ends in a hyphen: Typst's hyphenation or a hyphen of the source (Typst writes both as
 #: U+002D). The lines are joined with U+2010 in between, and :func:`_matches` accepts either reading.
-_LINE_END_HYPHEN = re.compile(r"(?<=\w)-[ \t]*\n[ \t]*(?=\w)")
+_LINE_END_HYPHEN = re.compile(r"(?<=\S)-\n[ \t]*(?=[^\W\d_])")
 HYPHEN_JOIN = "\u2010"
 
 
@@ -221,36 +221,80 @@ class PdfEdition:
         return found
 
 
-def _matches(word: str, token: str, marks: set[str], depth: int = 3) -> bool:
-    """Is the PDF token the reading-text word, perhaps with up to ``depth`` marks the edition added
-    (note calls, as in "invincible.[71]2"; the brackets of supplied words)? A token joined across a
-    line-end hyphen matches with or without that hyphen."""
+#: What the editions add to words and what :func:`_matches` sets aside on both sides: note calls and
+#: the source's bracketed endnote marks (digits), the brackets of supplied words.
+_ADDED = re.compile(r"\[\d+\]|\d+|[\[\]]")
+
+
+def _matches(word: str, token: str, marks: set[str]) -> bool:
+    """Is the PDF token the reading-text word, perhaps with marks the edition added: note calls, as in
+    "invincible.[71]2" or a run of calls "hwad1819202122"; the brackets of supplied words; one letter
+    of the apparatus footnotes ("correctiona,")? A token joined across a line-end hyphen matches with
+    or without that hyphen."""
     if HYPHEN_JOIN in token:
-        return any(_matches(word, token.replace(HYPHEN_JOIN, joint, 1), marks, depth) for joint in ("", "-"))
+        return any(_matches(word, token.replace(HYPHEN_JOIN, joint, 1), marks) for joint in ("", "-"))
     if token == word or (not any(c.isalnum() for c in word) and token.endswith(word)):
         return True  # punctuation after words the edition supplies (a ptr's target name) ends a token
-    if depth == 0 or len(token) <= len(word):
-        return False
-    for mark in marks:
-        start = token.find(mark)
-        while start >= 0:
-            if _matches(word, token[:start] + token[start + len(mark):], marks, depth - 1):
-                return True
-            start = token.find(mark, start + 1)
-    return False
+    bare_word, bare_token = _ADDED.sub("", word), _ADDED.sub("", token)
+    if not bare_word:
+        return False  # a number must match as it is
+    if bare_token == bare_word:
+        return True  # also punctuation with a call or a paragraph number glued to it ("-338")
+    extra = len(bare_token) - len(bare_word)
+    return extra > 0 and any(
+        bare_token.startswith(bare_word[:cut]) and bare_token.endswith(bare_word[cut:])
+        and bare_token[cut:cut + extra] in marks for cut in range(len(bare_word) + 1))
+
+
+#: How far after a word broken at the foot of a page its second half may come: past the page's
+#: footnotes, the next running head and folio.
+_PAGE_TURN = 400
+
+
+def _rest_after_break(word: str, token: str) -> str | None:
+    """When ``token`` is the first half of ``word`` broken at a hyphen (Typst's or the source's) at the
+    end of a page, the second half to look for; else ``None``."""
+    if len(token) < 2 or not token.endswith("-"):
+        return None
+    for head in (token, token[:-1]):
+        if word.startswith(head) and len(word) > len(head):
+            return word[len(head):]
+    return None
 
 
 def missing_words(expected: list[str], pdf_words: list[str], marks: set[str]) -> list[str]:
     """The words of ``expected`` not found, in order, among ``pdf_words`` (extra PDF words — running
-    heads, footnotes, registers — are skipped). Empty when every word is there in reading order."""
-    missing, position = [], 0
-    for word in expected:
+    heads, footnotes, registers — are skipped). Empty when every word is there in reading order.
+    Line and page breaks are allowed to join or split tokens: a word broken across a page turn is found
+    in its two halves; a word whose leading hyphen ended a line ("-" "Det") in two tokens; two lines
+    joined at a hyphen ("-Dahin!-Goethe.") give one token for two words."""
+    missing, position, word_index = [], 0, 0
+    while word_index < len(expected):
+        word = expected[word_index]
+        following = expected[word_index + 1] if word_index + 1 < len(expected) else None
+        consumed = 1
         for index in range(position, len(pdf_words)):
-            if _matches(word, pdf_words[index], marks):
+            token = pdf_words[index]
+            if _matches(word, token, marks):
                 position = index + 1
+                break
+            after = pdf_words[index + 1] if index + 1 < len(pdf_words) else ""
+            if after and word.startswith(token) and _matches(word, token + after, marks):
+                position = index + 2
+                break
+            if following and HYPHEN_JOIN in token and token.startswith(word[:1]) and \
+                    _matches(word + following, token.replace(HYPHEN_JOIN, "-", 1), marks):
+                position, consumed = index + 1, 2
+                break
+            rest = _rest_after_break(word, token)
+            later = next((i for i in range(index + 1, min(index + _PAGE_TURN, len(pdf_words)))
+                          if rest is not None and _matches(rest, pdf_words[i], marks)), None)
+            if later is not None:
+                position = later + 1
                 break
         else:
             missing.append(word)
+        word_index += consumed
     return missing
 
 

@@ -153,3 +153,20 @@ def test_a_missing_typst_is_one_line_saying_what_to_install(tmp_path, monkeypatc
     assert "[pdf.no-renderer]" in first and "pip install typst" in first
     assert "Traceback" not in result.stderr
     assert list(tmp_path.iterdir()) == []
+
+
+def test_repeated_warnings_are_one_line_with_a_count_and_verbose_lists_all(tmp_path):
+    figures = "\n".join(f"<figure><graphic url=\"missing-{n}.png\"/></figure>" for n in range(12))
+    source = tmp_path / "figures.xml"
+    source.write_text(tei_document(f"<p>Text.</p>{figures}"), encoding="utf-8")
+    runner = CliRunner()
+    result = runner.invoke(main, ["build", "--to", "pdf", "--no-validate", "-o", str(tmp_path / "out"), str(source)])
+    assert result.exit_code == 0
+    [line] = result.stderr.splitlines()
+    assert line.startswith(f"{source}:") and "12 × pdf.missing-image" in line and line.endswith("[pdf.missing-image]")
+    assert "missing-0.png" in line and "--verbose" in line
+    verbose = runner.invoke(main, ["build", "-v", "--to", "pdf", "--no-validate", "-o", str(tmp_path / "out"),
+                                   str(source)])
+    lines = verbose.stderr.splitlines()
+    assert len(lines) == 12 and all("[pdf.missing-image]" in line for line in lines)
+    assert len({line.split(":")[1] for line in lines}) == 12  # each at its own line

@@ -118,8 +118,10 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
 @click.option("--strict", is_flag=True, help="Treat warnings (e.g. elements without a rule) as errors.")
 @click.option("-p", "--param", "param_values", multiple=True, metavar="NAME=VALUE",
               help="Set a stylesheet parameter (see the README: edition-title, show-registers, ui-lang, edition-url).")
+@click.option("-v", "--verbose", is_flag=True,
+              help="Print every warning; by default repeated warnings of a kind are one line with a count.")
 def build(paths: tuple[str, ...], targets: tuple[str, ...], out_dir: str, no_validate: bool, strict: bool,
-          param_values: tuple[str, ...]) -> None:
+          param_values: tuple[str, ...], verbose: bool) -> None:
     """Build the editions of each TEI document PATH: validate, transform, write DIR/<stem>.html and .pdf.
 
     A document that does not validate is refused (exit 1) unless --no-validate is given; files are
@@ -136,8 +138,10 @@ def build(paths: tuple[str, ...], targets: tuple[str, ...], out_dir: str, no_val
     else:
         report = build_editions(paths, to=targets, out_dir=out_dir, validate=not no_validate, params=params,
                                 strict=strict)
+    from .diagnostics import grouped
+
     for document in report.documents:
-        for diagnostic in document.diagnostics:
+        for diagnostic in document.diagnostics if verbose else grouped(document.diagnostics):
             click.echo(diagnostic.format(), err=True)
         for written in document.outputs.values():
             click.echo(f"wrote {written}")

@@ -56,3 +56,32 @@ class Diagnostic:
 
 def count(diagnostics, severity: Severity) -> int:
     return sum(1 for d in diagnostics if d.severity is severity)
+
+
+def grouped(diagnostics, *, named: int = 3) -> list[Diagnostic]:
+    """The diagnostics with repeated warnings folded: all warnings of one code in one file become one
+    diagnostic at the first place, saying how many there are and naming the first ``named`` places
+    ("12 × pdf.missing-image"). Errors are never folded; order follows the first occurrences.
+    A build of a real document can have hundreds of the same warning; one line per kind stays readable
+    (``teikit build --verbose`` prints them all)."""
+    diagnostics = list(diagnostics)
+    groups: dict[tuple[str, str], list[Diagnostic]] = {}
+    for d in diagnostics:
+        if d.severity is Severity.WARNING:
+            groups.setdefault((d.file, d.code), []).append(d)
+    out: list[Diagnostic] = []
+    for d in diagnostics:
+        if d.severity is not Severity.WARNING:
+            out.append(d)
+            continue
+        group = groups[(d.file, d.code)]
+        if d is not group[0]:
+            continue
+        if len(group) == 1:
+            out.append(d)
+            continue
+        places = ", ".join(g.location().removeprefix(f"{g.file}:") or g.file for g in group[:named])
+        more = ", …" if len(group) > named else ""
+        out.append(Diagnostic(d.severity, d.code, f"{len(group)} × {d.code}: {d.message} (at {places}{more}; "
+                              "--verbose lists all)", d.file, d.line, d.column))
+    return out

@@ -1,0 +1,38 @@
+"""Real TEI that no one on the project wrote: the 40 Danish literary texts of ../shared/bench/adl/
+(prose, verse, drama; 40 KB–3 MB) build to PDF and lose no word of their text.
+
+`make test` runs the four smallest; `make test-corpus` (pytest -m corpus) runs all 40, which takes
+several minutes (most of it reading the PDFs' text back with pypdf)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from toolkit.build import build
+from toolkit.readingtext import words
+from toolkit.xmlsource import parse
+
+from .conftest import PdfEdition, missing_words, note_marks
+
+BENCH = Path(__file__).resolve().parent.parent.parent / "shared" / "bench"
+ADL = sorted((BENCH / "adl").glob("*.xml"), key=lambda p: p.stat().st_size)
+IN_MAKE_TEST = 4
+
+
+def _case(path: Path, index: int):
+    return pytest.param(path, id=path.stem, marks=() if index < IN_MAKE_TEST else pytest.mark.corpus)
+
+
+@pytest.mark.parametrize("path", [_case(p, i) for i, p in enumerate(ADL)] or [
+    pytest.param(None, marks=pytest.mark.skip(reason=f"no benchmark documents in {BENCH / 'adl'} "
+                                                     "(see ../shared/bench/README.md)"))])
+def test_each_adl_text_builds_to_pdf_with_every_word(tmp_path, path):
+    report = build([path], to=["pdf"], out_dir=tmp_path, validate=False)
+    [result] = report.documents
+    assert result.ok, [d.format() for d in result.diagnostics if d.is_error]
+    assert [d for d in result.diagnostics if d.code == "pdf.renderer"] == []
+    root = parse(path).root
+    edition = PdfEdition(result.outputs["pdf"], result.diagnostics)
+    assert missing_words(words(root), edition.words(), note_marks(root)) == []
