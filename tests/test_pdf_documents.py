@@ -170,3 +170,22 @@ def test_repeated_warnings_are_one_line_with_a_count_and_verbose_lists_all(tmp_p
     lines = verbose.stderr.splitlines()
     assert len(lines) == 12 and all("[pdf.missing-image]" in line for line in lines)
     assert len({line.split(":")[1] for line in lines}) == 12  # each at its own line
+
+
+def test_a_batch_compiles_each_pdf_in_a_fresh_worker_process(tmp_path):
+    """Several documents: Typst runs in a worker process replaced after each document (its caches
+    grow with every document it lays out); the PDFs read the same as from single builds."""
+    import os
+
+    with pdf_step.worker_process():
+        first = pdf_step._worker.submit(os.getpid).result()
+        second = pdf_step._worker.submit(os.getpid).result()
+    assert len({first, second, os.getpid()}) == 3
+    assert pdf_step._worker is None
+    paths = [DOCS / "verse.xml", DOCS / "letter.xml"]
+    report = build(paths, to=["pdf"], out_dir=tmp_path / "batch", validate=False)
+    assert report.ok and len(report.written) == 2
+    for path in paths:
+        single = build([path], to=["pdf"], out_dir=tmp_path / "single", validate=False)
+        assert PdfEdition(single.written[0], []).page_texts == PdfEdition(tmp_path / "batch" / f"{path.stem}.pdf",
+                                                                          []).page_texts

@@ -10,6 +10,7 @@ only prints the report and picks the exit code.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -109,11 +110,21 @@ def build(
         validation = _validate(existing) if existing else {}
 
     report = BuildReport()
-    for path in paths:
-        result = _build_one(path, outputs, out_dir, params, validation.get(str(path)), validate, strict)
-        report.documents.append(result)
-        if progress is not None:
-            progress(result)
+    with ExitStack() as batch:
+        if len(paths) > 1:
+            for output in outputs:
+                if output.batch is not None:
+                    try:
+                        batch.enter_context(output.batch())
+                    except TeikitError as error:  # e.g. the renderer is missing: every document says so
+                        report.documents = [DocumentResult(p, diagnostics=[error.diagnostic], failed=True)
+                                            for p in paths]
+                        return report
+        for path in paths:
+            result = _build_one(path, outputs, out_dir, params, validation.get(str(path)), validate, strict)
+            report.documents.append(result)
+            if progress is not None:
+                progress(result)
     return report
 
 

@@ -9,6 +9,7 @@ This module imports nothing heavy, so the CLI can list the choices without loadi
 from __future__ import annotations
 
 from collections.abc import Callable
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 
 from ..diagnostics import Diagnostic
@@ -33,6 +34,8 @@ class Output:
     suffix: str
     description: str
     post_step: PostStep = utf8
+    batch: Callable[[], AbstractContextManager] | None = None
+    """Set-up for a batch of several documents, entered around it (the PDF edition's worker process)."""
 
 
 OUTPUTS: dict[str, Output] = {}
@@ -68,6 +71,14 @@ def pdf(text: str, document: ParsedDocument) -> tuple[bytes, list[Diagnostic]]:
     return render(text, document)
 
 
+def pdf_batch() -> AbstractContextManager:
+    """A batch of PDFs compiles in a worker process replaced after each document (imported when used)."""
+    from .pdf import worker_process
+
+    return worker_process()
+
+
 register(Output("html", "html.xsl", ".html", "the digital edition: one self-contained HTML5 page"))
 register(Output("pdf", "typst.xsl", ".pdf",
-                "the printable edition: a PDF/A-3a and PDF/UA-1 with the TEI source attached", post_step=pdf))
+                "the printable edition: a PDF/A-3a and PDF/UA-1 with the TEI source attached", post_step=pdf,
+                batch=pdf_batch))
