@@ -70,7 +70,7 @@ def test_source_endnote_calls_are_bracketed_marks_not_footnotes(passage_pdf):
     assert re.findall(r"\[(\d+)\]", body) == [str(n) for n in range(71, 81)]
     assert "Endnote 71 of the source" not in body
     # their words are kept, under their marks, after the text
-    endnotes = text.split("Notes of the source")[1].split("Registers")[0]
+    endnotes = text.split("Notes of the source", 1)[1].split("Registers")[0]
     assert re.findall(r"\[(\d+)\] Endnote \1 of the source", normalised(endnotes)) == [str(n) for n in range(71, 81)]
 
 

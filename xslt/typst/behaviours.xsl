@@ -237,7 +237,7 @@
     <xsl:param name="e" as="element()"/>
     <xsl:variable name="rend" as="xs:string*" select="tokenize(lower-case($e/@rend), '[\s;:()]+')"/>
     <xsl:sequence select="
-      ('emph'[$rend = ('italic', 'italics', 'i', 'it', 'slanted', 'font-style')]),
+      ('emph'[$rend = ('italic', 'italics', 'i', 'it', 'slanted', 'font-style') or $e/self::stage]),
       ('strong'[$rend = ('bold', 'b', 'bf', 'font-weight')]),
       ('smallcaps'[$rend = ('smallcaps', 'small-caps', 'sc', 'caps')]),
       ('underline'[$rend = ('underline', 'underlined', 'u')]),
