@@ -177,8 +177,9 @@ def passage_html(html_edition) -> RenderedEdition:
 # ---- The PDF edition (toolkit/build/pdf.py) ---------------------------------------------------------
 
 #: A line that ends in a hyphen: Typst's hyphenation or a hyphen of the source (Typst writes both as
-#: U+002D). The lines are joined with U+2010 in between, and :func:`_matches` accepts either reading.
-_LINE_END_HYPHEN = re.compile(r"(?<=\S)-\n[ \t]*(?=[^\W\d_])")
+#: U+002D), or a soft hyphen of the source (U+00AD) at which Typst broke the line. The lines are
+#: joined with U+2010 in between, and :func:`_matches` accepts either reading.
+_LINE_END_HYPHEN = re.compile(r"(?<=\S)[-\u00ad]\n[ \t]*(?=[^\W\d_])")
 HYPHEN_JOIN = "\u2010"
 
 
@@ -236,6 +237,10 @@ def _matches(word: str, token: str, marks: set[str]) -> bool:
     if token == word or (not any(c.isalnum() for c in word) and token.endswith(word)):
         return True  # punctuation after words the edition supplies (a ptr's target name) ends a token
     bare_word, bare_token = _ADDED.sub("", word), _ADDED.sub("", token)
+    # A soft hyphen of the source shows only where a line breaks. Typst maps its hyphen glyph to U+00AD
+    # (PDF 1.7, 14.8.2.2.3: a hyphenation artifact) and gives the source's own hyphens /ActualText "-",
+    # which pypdf does not read: in a token, U+00AD stands for a hyphen.
+    bare_word, bare_token = bare_word.replace("\u00ad", ""), bare_token.replace("\u00ad", "-")
     if not bare_word:
         return False  # a number must match as it is
     if bare_token == bare_word:

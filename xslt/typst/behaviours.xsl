@@ -320,9 +320,13 @@
       </xsl:when>
       <xsl:when test="$kind eq 'caesura'"><xsl:sequence select="t:text(' ')"/></xsl:when>
       <xsl:when test="$kind eq 'anchor'"/>
+      <xsl:when test="normalize-space($label) and (parent::lg or parent::sp
+          or t:is-division-level(..))">
+        <xsl:sequence select="t:call('tk-break-line', (), t:text(normalize-space($label)))"/>
+      </xsl:when>
       <xsl:when test="normalize-space($label)">
-        <xsl:sequence select="t:text(' ')[not(current()/@break = ('no', 'false'))],
-          t:call('tk-break-mark', (), t:text(normalize-space($label)))"/>
+        <xsl:variable name="space" as="text()?" select="t:text(' ')[not(current()/@break = ('no', 'false'))]"/>
+        <xsl:sequence select="$space, t:call('tk-break-mark', (), t:text(normalize-space($label))), $space"/>
       </xsl:when>
       <xsl:otherwise/>
     </xsl:choose>
