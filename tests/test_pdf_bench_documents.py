@@ -14,7 +14,7 @@ from toolkit.build import build
 from toolkit.readingtext import words
 from toolkit.xmlsource import parse
 
-from .conftest import PdfEdition, missing_words, note_marks
+from .conftest import HYPHEN_JOIN, PdfEdition, missing_words, note_marks
 
 BENCH = Path(__file__).resolve().parent.parent.parent / "shared" / "bench"
 ADL = sorted((BENCH / "adl").glob("*.xml"), key=lambda p: p.stat().st_size)
@@ -36,3 +36,32 @@ def test_each_adl_text_builds_to_pdf_with_every_word(tmp_path, path):
     root = parse(path).root
     edition = PdfEdition(result.outputs["pdf"], result.diagnostics)
     assert missing_words(words(root), edition.words(), note_marks(root)) == []
+
+
+def _normalised(text: str) -> str:
+    return " ".join(text.replace("\u00ad", "-").split())
+
+
+def test_every_footnote_of_the_frus_monograph_is_on_a_page(tmp_path):
+    """1,081 footnotes: each one's opening words are on a page of the PDF (not only in the file), in the
+    order of the notes."""
+    source = BENCH / "frus-history.xml"
+    if not source.is_file():
+        pytest.skip(f"{source} is not there (see ../shared/bench/README.md)")
+    report = build([source], to=["pdf"], out_dir=tmp_path, validate=False)
+    assert report.ok, [d.format() for d in report.diagnostics if d.is_error]
+    edition = PdfEdition(report.documents[0].outputs["pdf"], report.diagnostics)
+    pages = [(_normalised(t.replace(HYPHEN_JOIN, "")), _normalised(t.replace(HYPHEN_JOIN, "-")))
+             for t in edition.page_texts]
+    notes = parse(source).root.xpath("//tei:text//tei:note[not(ancestor::tei:note)]",
+                                     namespaces={"tei": "http://www.tei-c.org/ns/1.0"})
+    assert len(notes) >= 1080
+    lost, page = [], 0
+    for note in notes:  # in order: each on the page of the one before or a later page
+        opening = " ".join(_normalised("".join(note.itertext())).split()[:6])
+        found = next((n for n in range(page, len(pages)) if opening in pages[n][0] or opening in pages[n][1]), None)
+        if found is None:
+            lost.append((note.sourceline, opening))
+        else:
+            page = found
+    assert lost == []

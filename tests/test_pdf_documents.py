@@ -189,3 +189,25 @@ def test_a_batch_compiles_each_pdf_in_a_fresh_worker_process(tmp_path):
         single = build([path], to=["pdf"], out_dir=tmp_path / "single", validate=False)
         assert PdfEdition(single.written[0], []).page_texts == PdfEdition(tmp_path / "batch" / f"{path.stem}.pdf",
                                                                           []).page_texts
+
+
+def test_links_in_the_pdf_are_web_mail_or_internal_only(tmp_path):
+    """A contributor's javascript: or data: target stays text in the PDF; http(s) and mailto are links."""
+    header = ('<teiHeader><fileDesc><titleStmt><title>Links</title></titleStmt><publicationStmt><availability>'
+              '<licence target=" javascript:alert(1)">Licence</licence></availability></publicationStmt>'
+              '<sourceDesc><p>Tests.</p></sourceDesc></fileDesc></teiHeader>')
+    body = ('<p><ref target="javascript:alert(document.domain)">one</ref> <ref target=" data:text/html,x">two</ref> '
+            '<ptr target="JavaScript:alert(2)"/> <ref target="https://example.org/a">three</ref> '
+            '<ref target="mailto:editor@example.org">four</ref> <ref target="file:///etc/passwd">five</ref></p>')
+    source = tmp_path / "links.xml"
+    source.write_text(f'<TEI xmlns="http://www.tei-c.org/ns/1.0">{header}<text><body>{body}</body></text></TEI>',
+                      encoding="utf-8")
+    report = build([source], to=["pdf"], out_dir=tmp_path / "out", validate=False)
+    assert report.ok, [d.format() for d in report.diagnostics]
+    edition = PdfEdition(report.documents[0].outputs["pdf"], [])
+    uris = [annotation.get_object()["/A"].get("/URI") for page in edition.reader.pages
+            for annotation in page.get("/Annots", []) if "/A" in annotation.get_object()]
+    uris = [u for u in uris if u is not None]
+    assert sorted(uris) == ["https://example.org/a", "mailto:editor@example.org"]
+    text = " ".join(" ".join(edition.page_texts).split())
+    assert all(word in text for word in ("one", "two", "three", "four", "five", "JavaScript:alert(2)"))

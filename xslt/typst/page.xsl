@@ -72,7 +72,13 @@
     <xsl:for-each select="$pub/availability">
       <xsl:for-each select="licence">
         <xsl:apply-templates select="node()[not(self::p)]" mode="t:text"/>
-        <xsl:if test="@target"><xsl:sequence select="t:text(' '), t:call('link', t:str(@target)[matches(current()/@target, '^https?://')], t:text(@target))"/></xsl:if>
+        <xsl:if test="@target">
+          <xsl:sequence select="t:text(' ')"/>
+          <xsl:call-template name="t:link">
+            <xsl:with-param name="href" select="string(@target)"/>
+            <xsl:with-param name="content" select="t:text(@target)"/>
+          </xsl:call-template>
+        </xsl:if>
         <xsl:sequence select="t:m('&#10;&#10;')"/>
         <xsl:apply-templates select="p" mode="t:text"/>
       </xsl:for-each>
