@@ -1,7 +1,7 @@
 """The PDF edition's post-step: the Typst markup of ``xslt/typst.xsl``, compiled by Typst.
 
 Typst comes as the ``typst`` wheel (its compiler is in the wheel: nothing is downloaded at run time)
-and lays out a book of hundreds of pages with thousands of footnotes in about a second.
+and lays out a book of hundreds of pages with a thousand footnotes in seconds (see the README).
 
 The PDF is PDF/A-3a and PDF/UA-1: tagged in reading order, the document language set, images with
 their ``figDesc`` as alternative text, and, as PDF/A-3 allows, the TEI document attached (its bytes

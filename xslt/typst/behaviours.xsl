@@ -410,6 +410,6 @@
     <xsl:param name="url" as="xs:string"/>
     <xsl:param name="description" as="xs:string"/>
     <xsl:sequence select="t:m('#tk-graphic(' || t:str($url) || (if (normalize-space($description))
-      then ', alt: ' || t:str($description) else '') || ')')"/>
+      then ', alt: ' || t:str($description) else '') || ', missing: ' || t:str(t:label('image-missing')) || ')')"/>
   </xsl:template>
 </xsl:stylesheet>
