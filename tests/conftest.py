@@ -241,8 +241,8 @@ def _matches(word: str, token: str, marks: set[str]) -> bool:
     # (PDF 1.7, 14.8.2.2.3: a hyphenation artifact) and gives the source's own hyphens /ActualText "-",
     # which pypdf does not read: in a token, U+00AD stands for a hyphen.
     bare_word, bare_token = bare_word.replace("\u00ad", ""), bare_token.replace("\u00ad", "-")
-    if not bare_word:
-        return False  # a number must match as it is
+    if not bare_word:  # a number matches as it is, or with one note call after it ("8332": 8, call 332)
+        return token.startswith(word) and token[len(word):] in marks
     if bare_token == bare_word:
         return True  # also punctuation with a call or a paragraph number glued to it ("-338")
     extra = len(bare_token) - len(bare_word)
@@ -253,15 +253,15 @@ def _matches(word: str, token: str, marks: set[str]) -> bool:
 
 #: How far after a word broken at the foot of a page its second half may come: past the page's
 #: footnotes, the next running head and folio.
-_PAGE_TURN = 400
+_PAGE_TURN = 2000
 
 
 def _rest_after_break(word: str, token: str) -> str | None:
     """When ``token`` is the first half of ``word`` broken at a hyphen (Typst's or the source's) at the
     end of a page, the second half to look for; else ``None``."""
-    if len(token) < 2 or not token.endswith("-"):
+    if len(token) < 2 or not token.endswith(("-", "\u00ad")):
         return None
-    for head in (token, token[:-1]):
+    for head in (token[:-1] + "-", token[:-1]):
         if word.startswith(head) and len(word) > len(head):
             return word[len(head):]
     return None
@@ -271,8 +271,9 @@ def missing_words(expected: list[str], pdf_words: list[str], marks: set[str]) ->
     """The words of ``expected`` not found, in order, among ``pdf_words`` (extra PDF words — running
     heads, footnotes, registers — are skipped). Empty when every word is there in reading order.
     Line and page breaks are allowed to join or split tokens: a word broken across a page turn is found
-    in its two halves; a word whose leading hyphen ended a line ("-" "Det") in two tokens; two lines
-    joined at a hyphen ("-Dahin!-Goethe.") give one token for two words."""
+    in its two halves; a word whose leading hyphen ended a line ("-" "Det") in two tokens; two words
+    can be one token, where lines joined at a hyphen ("-Dahin!-Goethe.") or where the reading text
+    separates what an edition sets inline (a stage direction and its full stop)."""
     missing, position, word_index = [], 0, 0
     while word_index < len(expected):
         word = expected[word_index]
@@ -287,7 +288,7 @@ def missing_words(expected: list[str], pdf_words: list[str], marks: set[str]) ->
             if after and word.startswith(token) and _matches(word, token + after, marks):
                 position = index + 2
                 break
-            if following and HYPHEN_JOIN in token and token.startswith(word[:1]) and \
+            if following and (token.startswith(word) or HYPHEN_JOIN in token and token.startswith(word[:1])) and \
                     _matches(word + following, token.replace(HYPHEN_JOIN, "-", 1), marks):
                 position, consumed = index + 1, 2
                 break

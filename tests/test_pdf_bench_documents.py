@@ -21,8 +21,16 @@ ADL = sorted((BENCH / "adl").glob("*.xml"), key=lambda p: p.stat().st_size)
 IN_MAKE_TEST = 4
 
 
+#: Texts whose PDF is known to lose words, and why (strict: the test says so when they are fixed).
+KNOWN = {"heibergpa01val": "a 9-column table nested in a cell of a 7-column table is set so narrow that "
+                          "its words break apart (tables inside tables: issue 13)"}
+
+
 def _case(path: Path, index: int):
-    return pytest.param(path, id=path.stem, marks=() if index < IN_MAKE_TEST else pytest.mark.corpus)
+    marks = [] if index < IN_MAKE_TEST else [pytest.mark.corpus]
+    if path.stem in KNOWN:
+        marks.append(pytest.mark.xfail(reason=KNOWN[path.stem], strict=True))
+    return pytest.param(path, id=path.stem, marks=marks)
 
 
 @pytest.mark.parametrize("path", [_case(p, i) for i, p in enumerate(ADL)] or [
