@@ -237,9 +237,8 @@ def _matches(word: str, token: str, marks: set[str]) -> bool:
     if token == word or (not any(c.isalnum() for c in word) and token.endswith(word)):
         return True  # punctuation after words the edition supplies (a ptr's target name) ends a token
     bare_word, bare_token = _ADDED.sub("", word), _ADDED.sub("", token)
-    # A soft hyphen of the source shows only where a line breaks. Typst maps its hyphen glyph to U+00AD
-    # (PDF 1.7, 14.8.2.2.3: a hyphenation artifact) and gives the source's own hyphens /ActualText "-",
-    # which pypdf does not read: in a token, U+00AD stands for a hyphen.
+    # A soft hyphen of the source shows only where a line breaks. Typst gives the hyphen glyph one value
+    # in the text layer, in some documents U+00AD (its hyphenation artifact): in a token it is a hyphen.
     bare_word, bare_token = bare_word.replace("\u00ad", ""), bare_token.replace("\u00ad", "-")
     if not bare_word:  # a number matches as it is, or with one note call after it ("8332": 8, call 332)
         return token.startswith(word) and token[len(word):] in marks
