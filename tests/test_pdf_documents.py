@@ -211,3 +211,16 @@ def test_links_in_the_pdf_are_web_mail_or_internal_only(tmp_path):
     assert sorted(uris) == ["https://example.org/a", "mailto:editor@example.org"]
     text = " ".join(" ".join(edition.page_texts).split())
     assert all(word in text for word in ("one", "two", "three", "four", "five", "JavaScript:alert(2)"))
+
+
+def test_a_table_keeps_every_head_and_a_nested_table_its_cells(tmp_path):
+    source = tmp_path / "tables.xml"
+    source.write_text(tei_document(
+        "<table><head>First head</head><head>Second head</head><row><cell>a</cell><cell>"
+        "<table><row><cell>inner one</cell><cell>inner two</cell></row></table></cell></row>"
+        "<note>Between rows.</note><row><cell cols='2'>wide</cell></row></table>"), encoding="utf-8")
+    report = build([source], to=["pdf"], out_dir=tmp_path / "out", validate=False)
+    assert report.ok, [d.format() for d in report.diagnostics]
+    text = " ".join(" ".join(PdfEdition(report.documents[0].outputs["pdf"], []).page_texts).split())
+    for words_ in ("First head", "Second head", "inner one", "inner two", "wide", "Between rows."):
+        assert words_ in text, words_

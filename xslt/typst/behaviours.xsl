@@ -83,6 +83,13 @@
 
   <!-- ==== Blocks =============================================================================== -->
 
+  <!-- The edition.typ function for each block role that common/ asks for (others: tk-block). -->
+  <xsl:variable name="t:typst-block" as="map(xs:string, xs:string)" select="map {
+    'paragraph': 'tk-paragraph', 'quotation': 'tk-quotation', 'verse': 'tk-verse', 'list': 'tk-list',
+    'ordered-list': 'tk-list', 'gloss-list': 'tk-list', 'term': 'tk-term', 'gloss': 'tk-gloss',
+    'line': 'tk-framing-line', 'caption': 'tk-caption', 'figure': 'tk-figure',
+    'figure-description': 'tk-figure-description'}"/>
+
   <xsl:template name="t:block" as="node()*">
     <xsl:param name="role" as="xs:string" select="'block'"/>
     <xsl:param name="classes" as="xs:string*" select="()"/>
@@ -94,21 +101,6 @@
     <xsl:variable name="wrapped" as="node()*" select="if (@xml:lang and t:lang-args(.))
       then t:call('text', t:lang-args(.), $content) else $content"/>
     <xsl:choose>
-      <xsl:when test="$role = ('paragraph', 'figure-description') and self::figDesc">
-        <xsl:sequence select="t:call('tk-figure-description', (), $wrapped)"/>
-      </xsl:when>
-      <xsl:when test="$role eq 'paragraph'">
-        <xsl:sequence select="t:call('tk-paragraph', $n, $wrapped)"/>
-      </xsl:when>
-      <xsl:when test="$role eq 'quotation'">
-        <xsl:sequence select="t:call('tk-quotation', $n, $wrapped)"/>
-      </xsl:when>
-      <xsl:when test="$role eq 'verse'">
-        <xsl:sequence select="t:call('tk-verse', $n, $wrapped)"/>
-      </xsl:when>
-      <xsl:when test="$role = ('list', 'ordered-list', 'gloss-list')">
-        <xsl:sequence select="t:call('tk-list', (), $wrapped)"/>
-      </xsl:when>
       <xsl:when test="$role eq 'item'">
         <xsl:variable name="ordered" as="xs:boolean" select="exists(parent::list[tokenize(@rend) = ('numbered', 'ordered',
           'decimal', 'roman') or @type = ('ordered', 'numbered')])"/>
@@ -116,37 +108,18 @@
           else if ($ordered) then (count(preceding-sibling::item) + 1) || '.' else '•'"/>
         <xsl:sequence select="t:m('#tk-item('), t:m('['), t:text($marker), t:m('])['), $wrapped, t:m(']')"/>
       </xsl:when>
-      <xsl:when test="$role eq 'term'">
-        <xsl:sequence select="t:call('tk-term', (), $wrapped)"/>
-      </xsl:when>
-      <xsl:when test="$role eq 'gloss'">
-        <xsl:sequence select="t:call('tk-gloss', (), $wrapped)"/>
-      </xsl:when>
-      <xsl:when test="$role eq 'line' and self::speaker">
-        <xsl:sequence select="t:call('tk-speaker', (), $wrapped)"/>
-      </xsl:when>
-      <xsl:when test="$role eq 'line'">
-        <xsl:sequence select="t:call('tk-framing-line', (), $wrapped)"/>
-      </xsl:when>
-      <xsl:when test="$role eq 'caption'">
-        <!-- a table's head is the table's caption (see the table below) -->
-        <xsl:if test="not(parent::table)"><xsl:sequence select="t:call('tk-caption', (), $wrapped)"/></xsl:if>
-      </xsl:when>
       <xsl:when test="$role eq 'table'">
         <xsl:call-template name="t:table"/>
       </xsl:when>
-      <xsl:when test="$role = ('row', 'cell', 'header-cell')">
-        <!-- rows and cells are written by t:table; one met elsewhere keeps its words as a block -->
-        <xsl:sequence select="t:call('tk-block', (), $wrapped)"/>
-      </xsl:when>
-      <xsl:when test="$role eq 'figure'">
-        <xsl:sequence select="t:call('tk-figure', (), $wrapped)"/>
-      </xsl:when>
-      <xsl:when test="$role eq 'figure-description'">
-        <xsl:sequence select="t:call('tk-figure-description', (), $wrapped)"/>
+      <!-- the first head of a table is its caption (t:table) -->
+      <xsl:when test="$role eq 'caption' and parent::table and . is ../head[1]"/>
+      <xsl:when test="self::speaker">
+        <xsl:sequence select="t:call('tk-speaker', (), $wrapped)"/>
       </xsl:when>
       <xsl:otherwise>
-        <xsl:sequence select="t:call('tk-block', (), $wrapped)"/>
+        <!-- rows and cells are written by t:table; one met elsewhere keeps its words as a block -->
+        <xsl:variable name="function" as="xs:string" select="($t:typst-block($role), 'tk-block')[1]"/>
+        <xsl:sequence select="t:call($function, $n[$function = ('tk-paragraph', 'tk-quotation', 'tk-verse')], $wrapped)"/>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
