@@ -99,7 +99,7 @@
     <xsl:variable name="number" as="xs:integer?" select="t:paragraph-number(.)"/>
     <xsl:variable name="n" as="xs:string?" select="$number ! ('n: ' || t:str(string(.)))"/>
     <xsl:variable name="wrapped" as="node()*" select="if (@xml:lang and t:lang-args(.))
-      then t:call('text', t:lang-args(.), $content) else $content"/>
+      then t:call('text', t:lang-args(.), t:trim-start($content)) else t:trim-start($content)"/>
     <xsl:choose>
       <xsl:when test="$role eq 'item'">
         <xsl:variable name="ordered" as="xs:boolean" select="exists(parent::list[tokenize(@rend) = ('numbered', 'ordered',
@@ -123,6 +123,15 @@
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
+
+  <!-- Content without the white space it starts with: after a paragraph's number, Typst would set it. -->
+  <xsl:function name="t:trim-start" as="node()*">
+    <xsl:param name="content" as="node()*"/>
+    <xsl:variable name="first" as="node()?" select="head($content)"/>
+    <xsl:sequence select="if ($first instance of text() and not(normalize-space($first))) then t:trim-start(tail($content))
+      else if ($first instance of text()) then (t:text(replace($first, '^[ \t\r\n]+', '')), tail($content))
+      else $content"/>
+  </xsl:function>
 
   <!-- A table: Typst wants the cells as arguments, so the rows are walked here (text between rows and
        cells is only the source's indentation). A row or cell that spans gets colspan/rowspan. -->
