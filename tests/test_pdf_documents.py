@@ -4,6 +4,7 @@ renderer's messages as diagnostics."""
 
 from __future__ import annotations
 
+import re
 import struct
 import sys
 import zlib
@@ -224,3 +225,17 @@ def test_a_table_keeps_every_head_and_a_nested_table_its_cells(tmp_path):
     text = " ".join(" ".join(PdfEdition(report.documents[0].outputs["pdf"], []).page_texts).split())
     for words_ in ("First head", "Second head", "inner one", "inner two", "wide", "Between rows."):
         assert words_ in text, words_
+
+
+def test_a_note_in_a_heading_is_a_footnote_and_its_call_stays_out_of_the_contents(tmp_path):
+    source = tmp_path / "heads.xml"
+    source.write_text(tei_document(
+        "<div><head>First part<note>A note in a heading.</note></head><p>Text one.</p></div>"
+        "<div><head>Second part</head><p>Text two.</p></div>"), encoding="utf-8")
+    report = build([source], to=["pdf"], out_dir=tmp_path / "out", validate=False)
+    assert report.ok, [d.format() for d in report.diagnostics]
+    edition = PdfEdition(report.documents[0].outputs["pdf"], [])
+    contents = next(t for t in edition.page_texts if t.startswith("Contents"))
+    assert re.search(r"^First part \. \.", contents, re.M)  # no call mark after the heading's words
+    page = next(t for t in edition.page_texts if t.startswith("First part"))
+    assert page.startswith("First part1\n") and "1A note in a heading." in page
