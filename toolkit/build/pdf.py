@@ -73,15 +73,17 @@ def fonts():
 
 
 def _image_problem(url: str, folder: Path) -> tuple[Path | None, str]:
-    """The file a graphic's URL names inside ``folder``, or ``None`` and the reason it cannot be used."""
+    """The file a graphic's URL names inside ``folder``; else ``None`` and why ("" when the URL's form
+    is refused: the stylesheets' URL policy reports those as ``url.resource``, so no second warning)."""
     url = url.strip()
-    if not url:
-        return None, "the graphic has no URL"
-    if _SCHEME.match(url) or url.startswith(("/", "\\")) or "\\" in url:
-        return None, "only files in the document's folder are embedded (the URL is remote or absolute)"
-    path = (folder / url.split("#")[0].split("?")[0]).resolve()
+    if not url or _SCHEME.match(url) or url.startswith(("/", "\\")) or "\\" in url:
+        return None, ""
+    relative = url.split("#")[0].split("?")[0]
+    if os.path.normpath(relative).startswith(".."):
+        return None, ""
+    path = (folder / relative).resolve()
     if not path.is_relative_to(folder):
-        return None, "the file is outside the document's folder"
+        return None, "the file is a link to a place outside the document's folder"
     if path.suffix.lower() not in IMAGE_SUFFIXES:
         return None, f"not an image type Typst embeds ({', '.join(sorted(IMAGE_SUFFIXES))})"
     try:
@@ -106,9 +108,10 @@ def _copy_images(document: ParsedDocument, root: Path) -> tuple[dict[str, str], 
             continue
         path, problem = _image_problem(url, folder)
         if path is None:
-            found.append(Diagnostic(Severity.WARNING, "pdf.missing-image",
-                                    f"image {url!r} is not in the PDF ({problem}); a placeholder is shown",
-                                    str(document.path), graphic.sourceline))
+            if problem:
+                found.append(Diagnostic(Severity.WARNING, "pdf.missing-image",
+                                        f"image {url!r} is not in the PDF ({problem}); a placeholder is shown",
+                                        str(document.path), graphic.sourceline))
             continue
         target = root / "images" / f"{len(images) + 1}{path.suffix.lower()}"
         target.parent.mkdir(exist_ok=True)

@@ -191,7 +191,8 @@ def element_at(root: etree._Element, path: str) -> etree._Element | None:
 
 
 def _diagnostics_from_messages(messages, document: ParsedDocument) -> list[Diagnostic]:
-    """One warning per kind of finding and element name, located at its first occurrence."""
+    """One warning per distinct finding (code and message: "<madeUp> has no rule…" once per element
+    name, "<graphic url=…> is not shown" once per URL), located at its first occurrence."""
     first: dict[tuple[str, str], Diagnostic] = {}
     counts: Counter[tuple[str, str]] = Counter()
     for item in messages or []:
@@ -201,7 +202,7 @@ def _diagnostics_from_messages(messages, document: ParsedDocument) -> list[Diagn
         if not message:  # a message not in teikit's format
             code, path, message = "xslt.message", "", text
         element = element_at(document.root, path) if path else None
-        key = (code, etree.QName(element).localname if element is not None else message)
+        key = (code, message)
         counts[key] += 1
         if key not in first:
             first[key] = Diagnostic(Severity.WARNING, code, message, str(document.path),

@@ -90,15 +90,32 @@
     <xsl:call-template name="t:inline"/>
   </xsl:template>
 
-  <!-- Links: ref with its own text, ptr with the name of what it points to (words the edition adds). -->
-  <xsl:template match="ref[@target]" mode="t:text" as="node()*">
+  <!-- Links: ref with its own text, ptr with the name of what it points to (words the edition adds).
+       Only what the URL policy (linking.xsl) allows becomes a link. -->
+  <xsl:template match="ref[@target][exists(t:link-url(tokenize(@target)[1]))]" mode="t:text" as="node()*">
     <xsl:call-template name="t:link">
-      <xsl:with-param name="href" select="tokenize(@target)[1]"/>
+      <xsl:with-param name="href" select="t:link-url(tokenize(@target)[1])"/>
     </xsl:call-template>
   </xsl:template>
 
-  <xsl:template match="ptr[@target]" mode="t:text" as="node()*">
-    <xsl:variable name="href" as="xs:string" select="tokenize(@target)[1]"/>
+  <!-- A link the policy refuses (javascript:, data:, file:…): its words stay, as text, and it is reported;
+       a ptr shows the address it gave. -->
+  <xsl:template match="ref[@target] | ptr[@target]" mode="t:text" priority="0.25" as="node()*">
+    <xsl:call-template name="t:report">
+      <xsl:with-param name="code" select="'url.scheme'"/>
+      <xsl:with-param name="message" select="'&lt;' || name() || ' target=&quot;' || t:clean-url(tokenize(@target)[1])
+        || '&quot;&gt; is shown as text, not as a link: links may be #fragments, relative paths, http:, https: or mailto:'"/>
+    </xsl:call-template>
+    <xsl:call-template name="t:inline">
+      <xsl:with-param name="content" as="node()*">
+        <xsl:apply-templates mode="t:text"/>
+        <xsl:if test="self::ptr"><xsl:value-of select="t:clean-url(tokenize(@target)[1])"/></xsl:if>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="ptr[@target][exists(t:link-url(tokenize(@target)[1]))]" mode="t:text" as="node()*">
+    <xsl:variable name="href" as="xs:string" select="t:link-url(tokenize(@target)[1])"/>
     <xsl:variable name="local" as="element()?" select="if (starts-with($href, '#')) then t:resolve($href, .) else ()"/>
     <xsl:call-template name="t:link">
       <xsl:with-param name="href" select="$href"/>

@@ -31,9 +31,19 @@
     <xsl:call-template name="t:block"><xsl:with-param name="role" select="'figure-description'"/></xsl:call-template>
   </xsl:template>
 
+  <!-- The url reaches the output only when the URL policy (linking.xsl) allows it as a resource; the
+       words of a refused one stay in the edition's placeholder, and it is reported. -->
   <xsl:template match="graphic | media" mode="t:text" as="node()*">
+    <xsl:variable name="url" as="xs:string?" select="t:resource-url(@url)"/>
+    <xsl:if test="empty($url) and normalize-space(@url)">
+      <xsl:call-template name="t:report">
+        <xsl:with-param name="code" select="'url.resource'"/>
+        <xsl:with-param name="message" select="'&lt;' || name() || ' url=&quot;' || t:clean-url(@url) || '&quot;&gt; is not '
+          || 'shown: images must be relative paths inside the document''s folder (no scheme, no leading / or \, no ../ out of it)'"/>
+      </xsl:call-template>
+    </xsl:if>
     <xsl:call-template name="t:graphic">
-      <xsl:with-param name="url" select="string(@url)"/>
+      <xsl:with-param name="url" select="string($url)"/>
       <xsl:with-param name="description" select="(../figDesc ! t:plain(.), desc ! t:plain(.), '')[1]"/>
     </xsl:call-template>
   </xsl:template>

@@ -93,4 +93,39 @@
     <xsl:param name="uri" as="xs:string"/>
     <xsl:sequence select="not(matches($uri, '^([a-zA-Z][a-zA-Z0-9+.\-]*:|//)'))"/>
   </xsl:function>
+
+  <!-- ==== The URL policy: the one place that decides what a URL from the source may become ====
+       Every output asks here. A URL is first cleaned as browsers would read it: white space and control
+       characters at its ends dropped, tabs, line breaks and other control characters inside removed
+       (so "java&#9;script:" cannot hide a scheme). A link may be a #fragment, a relative path, or
+       http:, https: or mailto:; anything else (javascript:, data:, file:, a //host or /\host path) is
+       not a link: the edition shows its words and reports url.scheme (core.xsl). A resource (an image)
+       may only be a relative path that stays inside the document's folder, without a backslash; the
+       PDF renderer also checks the file itself (toolkit/build/pdf.py). -->
+  <xsl:function name="t:clean-url" as="xs:string">
+    <xsl:param name="url" as="xs:string?"/>
+    <xsl:sequence select="replace(replace(string($url), '^[\s\p{Cc}]+|[\s\p{Cc}]+$', ''), '[\t\n\r\p{Cc}]', '')"/>
+  </xsl:function>
+
+  <!-- The URL as a link, or nothing when the policy refuses it. -->
+  <xsl:function name="t:link-url" as="xs:string?">
+    <xsl:param name="url" as="xs:string?"/>
+    <xsl:variable name="clean" as="xs:string" select="t:clean-url($url)"/>
+    <xsl:variable name="scheme" as="xs:string?"
+      select="replace($clean, '^([a-zA-Z][a-zA-Z0-9+.\-]*):.*$', '$1', 's')[. ne $clean] ! lower-case(.)"/>
+    <xsl:sequence select="$clean[. ne ''][
+      if (exists($scheme)) then $scheme = ('http', 'https', 'mailto')
+      else not(matches(translate(., '\', '/'), '^//'))]"/>
+  </xsl:function>
+
+  <!-- The URL as a resource inside the document's folder, or nothing when the policy refuses it. -->
+  <xsl:function name="t:resource-url" as="xs:string?">
+    <xsl:param name="url" as="xs:string?"/>
+    <xsl:variable name="clean" as="xs:string" select="t:clean-url($url)"/>
+    <xsl:variable name="path" as="xs:string" select="replace($clean, '[?#].*$', '', 's')"/>
+    <xsl:sequence select="$clean[. ne ''][t:is-local-uri(.)][not(starts-with(., '/'))][not(contains(., '\'))]
+      [fold-left(tokenize($path, '/'), 0, function($depth as xs:integer, $step as xs:string) as xs:integer {
+         if ($depth lt 0) then $depth else if ($step eq '..') then $depth - 1
+         else if ($step = ('', '.')) then $depth else $depth + 1 }) ge 0]"/>
+  </xsl:function>
 </xsl:stylesheet>

@@ -272,21 +272,23 @@
     </div>
   </xsl:template>
 
-  <!-- A picture: embedded only when it is a local file, else a link (the page loads nothing remote). -->
+  <!-- A picture: $url is a file next to the document that the URL policy allows (common/figures.xsl);
+       without one, a placeholder with the description or the address as written (the page loads
+       nothing remote and links nowhere). -->
   <xsl:template name="t:graphic" as="node()*">
     <xsl:param name="url" as="xs:string"/>
     <xsl:param name="description" as="xs:string"/>
     <xsl:choose>
-      <xsl:when test="$url and t:is-local-uri($url)">
+      <xsl:when test="$url">
         <img src="{$url}" alt="{$description}">
           <xsl:call-template name="t:attributes"/>
         </img>
       </xsl:when>
       <xsl:otherwise>
-        <a href="{$url}" rel="external">
+        <span>
           <xsl:call-template name="t:attributes"><xsl:with-param name="classes" select="'ed-added'"/></xsl:call-template>
-          <xsl:text>[{t:label('figure')}: {($description[.], $url)[1]}]</xsl:text>
-        </a>
+          <xsl:text>[{t:label('figure')}: {($description[.], t:clean-url(@url))[1]}]</xsl:text>
+        </span>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>

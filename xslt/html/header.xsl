@@ -74,12 +74,16 @@
           <xsl:for-each select="licence">
             <p>
               <xsl:choose>
-                <xsl:when test="@target and normalize-space()">
-                  <a href="{@target}" rel="license"><xsl:apply-templates select="node()[not(self::p)]" mode="t:text"/></a>
+                <xsl:when test="t:link-url(@target) and normalize-space()">
+                  <a href="{t:link-url(@target)}" rel="license"><xsl:apply-templates select="node()[not(self::p)]" mode="t:text"/></a>
                   <xsl:apply-templates select="p" mode="t:text"/>
                 </xsl:when>
+                <xsl:when test="t:link-url(@target)">
+                  <a href="{t:link-url(@target)}" rel="license">{t:link-url(@target)}</a>
+                </xsl:when>
                 <xsl:when test="@target">
-                  <a href="{@target}" rel="license">{@target}</a>
+                  <xsl:apply-templates mode="t:text"/>
+                  <xsl:text> {t:clean-url(@target)}</xsl:text>
                 </xsl:when>
                 <xsl:otherwise><xsl:apply-templates mode="t:text"/></xsl:otherwise>
               </xsl:choose>

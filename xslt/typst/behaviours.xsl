@@ -391,7 +391,9 @@
   <xsl:template name="t:graphic" as="node()*">
     <xsl:param name="url" as="xs:string"/>
     <xsl:param name="description" as="xs:string"/>
-    <xsl:sequence select="t:m('#tk-graphic(' || t:str($url) || (if (normalize-space($description))
-      then ', alt: ' || t:str($description) else '') || ', missing: ' || t:str(t:label('image-missing')) || ')')"/>
+    <!-- the renderer copies the allowed files in, by the url as written (toolkit/build/pdf.py) -->
+    <xsl:sequence select="t:m('#tk-graphic(' || (if ($url) then t:str(@url) else 'none') || ', shown: ' || t:str(t:clean-url(@url))
+      || (if (normalize-space($description)) then ', alt: ' || t:str($description) else '')
+      || ', missing: ' || t:str(t:label('image-missing')) || ')')"/>
   </xsl:template>
 </xsl:stylesheet>

@@ -1,0 +1,141 @@
+"""Hostile URLs (issue 9, the URL policy of xslt/common/linking.xsl): a contributor's document must not
+give the HTML edition a link or image that runs script or loads from another host, nor give the PDF a
+script link, and a build must not make a request. Each attack is a row; the outputs are parsed."""
+
+from __future__ import annotations
+
+import re
+import socket
+import threading
+
+import lxml.html
+import pytest
+
+from toolkit.build import build
+
+from ..conftest import PdfEdition, tei_document
+
+#: (what, TEI body) — each must become text, with a finding, in both editions.
+ATTACKS = {
+    "ref-javascript": '<p><ref target="javascript:alert(document.domain)">click</ref></p>',
+    "ref-javascript-spaces": '<p><ref target="  JavaScript:alert(1)">click</ref></p>',
+    "ref-data": '<p><ref target="data:text/html,&lt;script&gt;alert(1)&lt;/script&gt;">click</ref></p>',
+    "ref-vbscript": '<p><ref target="vbscript:msgbox(1)">click</ref></p>',
+    "ref-file": '<p><ref target="file:///etc/passwd">click</ref></p>',
+    "ref-backslash-host": '<p><ref target="/\\evil.example/x">click</ref></p>',
+    "ptr-javascript": '<p>See <ptr target="javascript:alert(2)"/>.</p>',
+}
+
+IMAGES = {
+    "img-javascript": '<figure><graphic url="javascript:alert(3)"/></figure>',
+    "img-remote-space": '<figure><graphic url=" http://127.0.0.1:9/x.png"/></figure>',
+    "img-backslash-host": '<figure><graphic url="/\\evil.example/x.png"/></figure>',
+    "img-protocol-relative": '<figure><graphic url="//evil.example/x.png"/></figure>',
+    "img-absolute": '<figure><graphic url="/etc/passwd.png"/></figure>',
+    "img-parent": '<figure><graphic url="../../secret.png"/></figure>',
+    "img-data": '<figure><graphic url="data:image/png;base64,AAAA"/></figure>',
+    # @url is one URI: a tab inside cannot hide its scheme ("java&#9;script:" is javascript:)
+    "img-javascript-tab": '<figure><graphic url="java&#9;script:alert(5)"/></figure>',
+}
+
+_SAFE_LINK = ("#", "http://", "https://", "mailto:")
+
+
+def _build(tmp_path, body: str, licence: str = ""):
+    source = tmp_path / "hostile.xml"
+    document = tei_document(body)
+    if licence:
+        document = document.replace("<p>Test fixture.</p>", f"<availability><licence target='{licence}'>Licence"
+                                                              "</licence></availability>")
+    source.write_text(document, encoding="utf-8")
+    report = build([source], to=["html", "pdf"], out_dir=tmp_path / "out", validate=False)
+    assert report.ok, [d.format() for d in report.diagnostics]
+    [result] = report.documents
+    return result, lxml.html.parse(str(result.outputs["html"])).getroot(), PdfEdition(result.outputs["pdf"], [])
+
+
+def _pdf_uris(edition: PdfEdition) -> list[str]:
+    return [str(a.get_object()["/A"].get("/URI")) for page in edition.reader.pages for a in page.get("/Annots", [])
+            if "/A" in a.get_object() and "/URI" in a.get_object()["/A"]]
+
+
+def _unsafe_html_urls(page) -> list[str]:
+    """Every href with a scheme other than http(s) and mailto, or naming another host ("//", "/\\"), and
+    every src or srcset (the attacks never name a file that may be embedded)."""
+    def unsafe(href: str) -> bool:
+        href = "".join(href.split()).lower().replace("\\", "/")
+        return not href.startswith(_SAFE_LINK) and (re.match(r"^[a-z][a-z0-9+.-]*:", href) is not None
+                                                     or href.startswith("//"))
+
+    return [h for h in page.xpath("//@href") if unsafe(h)] + page.xpath("//body//@src") + page.xpath("//@srcset")
+
+
+@pytest.mark.parametrize("name", sorted(ATTACKS))
+def test_a_script_or_foreign_link_becomes_text_with_a_finding(tmp_path, name):
+    result, page, pdf = _build(tmp_path, ATTACKS[name])
+    assert _unsafe_html_urls(page) == [], name
+    assert "click" in page.text_content() or "See" in page.text_content()
+    assert _pdf_uris(pdf) == []
+    assert "url.scheme" in {d.code for d in result.diagnostics}
+
+
+@pytest.mark.parametrize("name", sorted(IMAGES))
+def test_a_remote_absolute_or_escaping_image_is_not_loaded_linked_or_embedded(tmp_path, name):
+    (tmp_path / "secret.png").write_bytes(b"not an image")
+    result, page, pdf = _build(tmp_path, IMAGES[name])
+    assert _unsafe_html_urls(page) == [], name
+    assert page.xpath("//img") == []
+    images = [x for p in pdf.reader.pages for x in p["/Resources"].get("/XObject", {}).values()]
+    assert images == []
+    assert "url.resource" in {d.code for d in result.diagnostics}
+
+
+def test_a_licence_with_a_script_target_is_no_link(tmp_path):
+    result, page, pdf = _build(tmp_path, "<p>Text.</p>", licence=" javascript:alert(4)")
+    assert _unsafe_html_urls(page) == []
+    assert _pdf_uris(pdf) == []
+    assert "javascript:alert(4)" in page.text_content()
+
+
+def test_web_and_mail_links_stay_links(tmp_path):
+    result, page, pdf = _build(tmp_path, '<p><ref target=" https://example.org/a ">web</ref> '
+                                         '<ref target="mailto:editor@example.org">mail</ref> '
+                                         '<ref target="notes.html#n1">relative</ref></p>')
+    assert page.xpath("//a[.='web']/@href") == ["https://example.org/a"]
+    assert page.xpath("//a[.='relative']/@href") == ["notes.html#n1"]
+    assert sorted(_pdf_uris(pdf)) == ["https://example.org/a", "mailto:editor@example.org"]
+    assert "url.scheme" not in {d.code for d in result.diagnostics}
+
+
+def test_building_hostile_documents_makes_no_request(tmp_path):
+    """A listener on the loopback interface: no build of any attack connects to it."""
+    server = socket.socket()
+    server.bind(("127.0.0.1", 0))
+    server.listen(8)
+    server.settimeout(0.2)
+    port = server.getsockname()[1]
+    connections: list[object] = []
+    stop = threading.Event()
+
+    def listen() -> None:
+        while not stop.is_set():
+            try:
+                connection, _ = server.accept()
+            except OSError:
+                continue
+            connections.append(connection)
+            connection.close()
+
+    thread = threading.Thread(target=listen, daemon=True)
+    thread.start()
+    try:
+        base = f"http://127.0.0.1:{port}"
+        body = (f'<p><ref target="{base}/link">a</ref></p><figure><graphic url="{base}/a.png"/></figure>'
+                f'<figure><graphic url=" {base}/b.png"/></figure><figure><graphic url="//127.0.0.1:{port}/c.png"/>'
+                f'</figure><figure><graphic url="/\\127.0.0.1:{port}/d.png"/></figure>')
+        _build(tmp_path, body)
+    finally:
+        stop.set()
+        thread.join(timeout=2)
+        server.close()
+    assert connections == []
