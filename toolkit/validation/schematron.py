@@ -62,7 +62,8 @@ def _compile(path: Path) -> CompiledSchematron:
     for template in etree.fromstring(_ATTRIBUTE_PATH.encode()):
         stylesheet.getroot().append(template)
     try:
-        return CompiledSchematron(Path(path), etree.XSLT(stylesheet))
+        # A stranger's rules may call document(): the compiled rules read no file and no URL.
+        return CompiledSchematron(Path(path), etree.XSLT(stylesheet, access_control=etree.XSLTAccessControl.DENY_ALL))
     except etree.XSLTParseError as error:
         raise UsageError.at("schematron.unreadable", f"cannot compile the Schematron rules: {error}", path) from None
 
