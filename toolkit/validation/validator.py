@@ -113,8 +113,18 @@ def _check_file(path: Path, schema_override: Path | None, sch_override: Path | N
     report.schema, report.schematron = rng_choice.label(), sch_choice.label()
     report.diagnostics += warnings + more
     item.rng = rng_choice
-    item.rules = rules.check(rules.load(sch_choice.path), document.tree, name, item.source)
+    try:
+        item.rules = rules.check(rules.load(sch_choice.path), document.tree, name, item.source)
+    except UsageError as error:  # the document's own xml-model names something unusable: its finding
+        item.rules = [_on_document(error.diagnostic, name)]
     return item
+
+
+def _on_document(problem: Diagnostic, file: str) -> Diagnostic:
+    """A schema that a document declares cannot be used: an error of that document (the batch goes on),
+    saying where the schema's problem is."""
+    return Diagnostic(Severity.ERROR, problem.code, f"the schema this document declares cannot be used: "
+                      f"{problem.location()}: {problem.message}", file, 1, 1)
 
 
 def _groups(pending: list[_Pending]) -> dict[Path, list[_Pending]]:
@@ -129,7 +139,12 @@ def _run_lxml(pending: list[_Pending]) -> None:
     """One compile per schema for all its files: large grammars are pruned to the elements they use."""
     for schema_path, items in _groups(pending).items():
         used = frozenset().union(*(relaxng.element_names(item.document.tree) for item in items))
-        schema = relaxng.load(schema_path, used)
+        try:
+            schema = relaxng.load(schema_path, used)
+        except UsageError as error:  # a grammar named by the documents' xml-model (an override fails early)
+            for item in items:
+                item.grammar = [_on_document(error.diagnostic, str(item.report.path))]
+            continue
         for item in items:
             item.grammar = relaxng.check(schema, item.document.tree, str(item.report.path), item.source)
 
