@@ -171,7 +171,13 @@ def validate(paths: tuple[str, ...], schema: str | None, schematron: str | None,
     """
     from .validation import validate as validate_files
 
-    report = validate_files(paths, schema=schema, schematron=schematron, engine=engine)
+    try:
+        report = validate_files(paths, schema=schema, schematron=schematron, engine=engine)
+    except TeikitError as error:
+        if fmt != "json":
+            raise
+        click.echo(json.dumps([error.diagnostic.to_dict()], ensure_ascii=False, indent=2))  # JSON, even now
+        sys.exit(error.exit_code)
     if fmt == "json":
         click.echo(report.to_json())
     else:

@@ -36,7 +36,8 @@ class Diagnostic:
         return self.severity is Severity.ERROR
 
     def location(self) -> str:
-        parts = [self.file]
+        # a file name may hold a line break or another control character: escaped, one finding stays one line
+        parts = [self.file.encode("unicode_escape").decode("ascii") if not self.file.isprintable() else self.file]
         if self.line is not None:
             parts.append(str(self.line))
             if self.column is not None:

@@ -78,6 +78,11 @@ def _classify(error: etree.XMLSyntaxError, data: bytes) -> tuple[str, str]:
             f"external entity '{undefined.group(1)}' is not loaded: teikit never resolves external "
             "entities; put the text into the document"
         )
+    reference = re.match(r"xmlParseCharRef: invalid xmlChar value (\d+)", message)
+    if reference:
+        return "xml.invalid-char", (
+            f"the character reference &#{reference.group(1)}; names a character XML 1.0 does not allow "
+            "(a control character): remove it")
     if type_name in _ENCODING_ERRORS or "encoding" in message.lower() or "UTF-8" in message:
         return "xml.encoding", f"{message}; save the file as UTF-8 or declare its real encoding"
     if "Excessive depth" in message:
@@ -93,6 +98,8 @@ def read_bytes(path: str | Path) -> bytes:
         raise UsageError.at("io.missing", "no such file", path)
     if path.is_dir():
         raise UsageError.at("io.is-directory", "is a folder, not a file", path)
+    if not path.is_file():  # a FIFO, a device, a socket: reading could block or never end
+        raise UsageError.at("io.not-a-file", "is not a regular file (a pipe or a device?)", path)
     try:
         return path.read_bytes()
     except OSError as error:

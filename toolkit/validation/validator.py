@@ -38,9 +38,14 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
     for given in paths:
         path = Path(given)
         if path.is_dir():
-            found += sorted(p for p in path.rglob("*.xml") if p.is_file())
-        elif path.exists():
+            inside = sorted(p for p in path.rglob("*.xml") if p.is_file())
+            if not inside:
+                raise UsageError.at("io.empty-folder", "no *.xml file in this folder", path)
+            found += inside
+        elif path.is_file():
             found.append(path)
+        elif path.exists():  # a FIFO or a device: reading it could block or never end
+            raise UsageError.at("io.not-a-file", "is not a regular file (a pipe or a device?)", path)
         else:
             raise UsageError.at("io.missing", "no such file or folder", path)
     unique: dict[Path, Path] = {}
