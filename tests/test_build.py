@@ -11,6 +11,7 @@ from toolkit.build import build, outputs, writer
 from toolkit.build.transform import captured_stderr, element_at
 from toolkit.cli import main
 from toolkit.diagnostics import Diagnostic, Severity
+from toolkit.errors import TeikitError
 from toolkit.xmlsource import parse_bytes
 
 from .conftest import DOCS, PASSAGE, tei_document
@@ -137,6 +138,43 @@ def test_the_atomic_writer_leaves_the_old_file_when_replacing_fails(tmp_path, mo
     assert "[io.unwritable]" in str(error.value)
     assert target.read_text(encoding="utf-8") == "old"
     assert [p.name for p in tmp_path.iterdir()] == ["a.html"]
+
+
+def test_the_editions_of_a_document_are_written_together_or_not_at_all(tmp_path, monkeypatch):
+    """A full disk or an interruption while the second file is written: both old files stay, no .tmp."""
+    html, pdf = tmp_path / "doc.html", tmp_path / "doc.pdf"
+    html.write_text("old html", encoding="utf-8")
+    pdf.write_text("old pdf", encoding="utf-8")
+    real = writer._temporary
+
+    for failure in (OSError(28, "No space left on device"), KeyboardInterrupt()):
+        def second_fails(path, data, failure=failure):
+            if path.suffix == ".pdf":
+                raise failure
+            return real(path, data)
+
+        monkeypatch.setattr(writer, "_temporary", second_fails)
+        with pytest.raises((type(failure), TeikitError)):
+            writer.write_all_atomic([(html, b"new html"), (pdf, b"new pdf")])
+        assert (html.read_text(encoding="utf-8"), pdf.read_text(encoding="utf-8")) == ("old html", "old pdf")
+        assert sorted(p.name for p in tmp_path.iterdir()) == ["doc.html", "doc.pdf"]
+
+
+def test_sigterm_ends_the_command_cleanly(tmp_path):
+    """SIGTERM becomes an exit (status 143) rather than a kill, so writers can remove their temporary files."""
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    process = subprocess.Popen([sys.executable, "-c", "import sys, time; sys.argv = ['teikit', '--help'];"
+                                "from toolkit import cli; import signal;"
+                                "cli.main.callback(); print('ready', flush=True); time.sleep(30)"],
+                               stdout=subprocess.PIPE, text=True)
+    assert process.stdout.readline().strip() == "ready"
+    started = time.monotonic()
+    process.send_signal(signal.SIGTERM)
+    assert process.wait(timeout=10) == 128 + signal.SIGTERM and time.monotonic() - started < 5
 
 
 def test_the_atomic_writer_makes_readable_files(tmp_path):

@@ -17,6 +17,13 @@ from . import __version__
 from .errors import TeikitError
 
 
+def threading_is_main() -> bool:
+    """Signal handlers can only be installed from the main thread (tests may run the CLI elsewhere)."""
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
+
+
 def fail(error: TeikitError) -> None:
     """Print ``error`` as its one diagnostic line on stderr and exit with its code."""
     click.echo(str(error), err=True)
@@ -45,6 +52,12 @@ class _Group(click.Group):
 @click.version_option(__version__, "-V", "--version", prog_name="teikit")
 def main() -> None:
     """teikit — validate TEI P5 documents and build HTML and PDF editions from them."""
+    import signal
+
+    # SIGTERM (a CI runner stopping, `kill`) ends the command as Ctrl-C does: cleanly, so that no
+    # temporary file is left beside the editions (toolkit/build/writer.py).
+    if threading_is_main():
+        signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
 
 
 @main.command()

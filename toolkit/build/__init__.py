@@ -131,7 +131,7 @@ def build(
 def _build_one(path: Path, outputs: list[Output], out_dir: Path, params: dict,
                validation: list[Diagnostic] | None, validate: bool, strict: bool) -> DocumentResult:
     from .transform import transform
-    from .writer import write_atomic
+    from .writer import write_all_atomic
 
     result = DocumentResult(path)
     try:
@@ -153,8 +153,10 @@ def _build_one(path: Path, outputs: list[Output], out_dir: Path, params: dict,
                 strict and any(d.severity is Severity.WARNING for d in result.diagnostics)):
             result.failed = True
             return result
-        for output, data in files:  # written only once every output of the document succeeded
-            result.outputs[output.name] = write_atomic(out_dir / f"{path.stem}{output.suffix}", data)
+        # written only once every output of the document succeeded, and together (writer.py)
+        targets = [(out_dir / f"{path.stem}{output.suffix}", data) for output, data in files]
+        for output, written in zip((o for o, _ in files), write_all_atomic(targets), strict=True):
+            result.outputs[output.name] = written
     except TeikitError as error:
         result.diagnostics.append(error.diagnostic)
         result.failed = True

@@ -2,7 +2,10 @@
 
 The data goes to a temporary file in the same folder (same file system, so the rename is atomic) and
 ``os.replace`` puts it in place; a failure on the way removes the temporary file and leaves any earlier
-output untouched — a failed build never destroys yesterday's good edition.
+output untouched — a failed build never destroys yesterday's good edition. The editions of one
+document are written together (:func:`write_all_atomic`): every file is written to its temporary file
+first and only then are they all renamed, so a full disk or an interruption (Ctrl-C, SIGTERM, which
+the command line turns into an exit) while the PDF is written leaves the old HTML and the old PDF.
 """
 
 from __future__ import annotations
@@ -20,9 +23,8 @@ def _umask() -> int:
     return mask
 
 
-def write_atomic(path: str | Path, data: bytes) -> Path:
-    """Write ``data`` to ``path`` atomically (creating its folder); returns the path."""
-    path = Path(path)
+def _temporary(path: Path, data: bytes) -> Path:
+    """``data`` in a new temporary file beside ``path`` (removed again if writing fails)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         handle = tempfile.NamedTemporaryFile(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp", delete=False)
@@ -36,10 +38,32 @@ def write_atomic(path: str | Path, data: bytes) -> Path:
             os.fsync(handle.fileno())
         # NamedTemporaryFile creates 0600; an edition is meant to be read (e.g. by a web server).
         os.chmod(temporary, 0o666 & ~_umask())
-        os.replace(temporary, path)
     except BaseException as error:
         temporary.unlink(missing_ok=True)
         if isinstance(error, OSError):
             raise UsageError.at("io.unwritable", f"cannot write file: {error.strerror}", path) from None
         raise
-    return path
+    return temporary
+
+
+def write_all_atomic(files: list[tuple[str | Path, bytes]]) -> list[Path]:
+    """Write every ``(path, data)``: all to temporary files first, then all renamed into place. A failure
+    or an interruption before the renames leaves every earlier file as it was and no temporary file."""
+    written: list[tuple[Path, Path]] = []
+    try:
+        for path, data in files:
+            written.append((Path(path), _temporary(Path(path), data)))
+        for path, temporary in written:
+            os.replace(temporary, path)
+    except BaseException as error:
+        for _, temporary in written:
+            temporary.unlink(missing_ok=True)
+        if isinstance(error, OSError):
+            raise UsageError.at("io.unwritable", f"cannot write file: {error.strerror}", files[0][0]) from None
+        raise
+    return [path for path, _ in written]
+
+
+def write_atomic(path: str | Path, data: bytes) -> Path:
+    """Write ``data`` to ``path`` atomically (creating its folder); returns the path."""
+    return write_all_atomic([(path, data)])[0]
