@@ -52,7 +52,8 @@ EXPECTED = {
     "note.source-n": ("note.source-n", 12),
 }
 #: Fixtures whose only finding is a warning (exit 0).
-WARNING_ONLY = {"register.unused": ("register.unused", 12)}
+WARNING_ONLY = {"register.unused": ("register.unused", 12), "url.scheme": ("url.scheme", 12),
+                "url.resource": ("url.resource", 13)}
 
 
 def _stem(path: Path) -> str:
@@ -140,7 +141,7 @@ def test_whole_invalid_folder_on_the_cli():
     result = CliRunner().invoke(main, ["validate", str(INVALID)])
     assert result.exit_code == 1
     count = len(EXPECTED) + len(WARNING_ONLY)
-    assert result.output.splitlines()[-1] == f"{count} files, {len(EXPECTED)} errors, 1 warning"
+    assert result.output.splitlines()[-1] == f"{count} files, {len(EXPECTED)} errors, {len(WARNING_ONLY)} warnings"
 
 
 def test_json_output_lists_findings_with_the_same_fields():

@@ -139,3 +139,17 @@ def test_building_hostile_documents_makes_no_request(tmp_path):
         thread.join(timeout=2)
         server.close()
     assert connections == []
+
+
+def test_validate_warns_before_a_build_and_the_build_says_it_once(tmp_path):
+    from click.testing import CliRunner
+
+    from toolkit.cli import main
+
+    source = tmp_path / "link.xml"
+    source.write_text(tei_document('<p><ref target="javascript:alert(1)">x</ref></p>'), encoding="utf-8")
+    checked = CliRunner().invoke(main, ["validate", str(source)])
+    assert checked.exit_code == 0 and "[url.scheme]" in checked.stdout
+    built = CliRunner().invoke(main, ["build", "--to", "all", "-o", str(tmp_path / "out"), str(source)])
+    assert built.exit_code == 0
+    assert sum("[url.scheme]" in line for line in built.stderr.splitlines()) == 1

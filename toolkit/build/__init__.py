@@ -145,7 +145,9 @@ def _build_one(path: Path, outputs: list[Output], out_dir: Path, params: dict,
         files: list[tuple[Output, bytes]] = []
         for output in outputs:
             transformed = transform(document, output.stylesheet, params)
-            result.diagnostics.extend(transformed.diagnostics)
+            # a stylesheet finding that validation already made (url.scheme, url.resource) is said once
+            said = {(d.code, d.line) for d in result.diagnostics}
+            result.diagnostics.extend(d for d in transformed.diagnostics if (d.code, d.line) not in said)
             data, found = output.post_step(transformed.text, document)
             result.diagnostics.extend(found)
             files.append((output, data))
