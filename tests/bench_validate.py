@@ -64,3 +64,15 @@ def bench_tei_all():
         rows.append(("validate passage.xml --schema tei_all.rng --engine jing",
                      _timed(lambda: validate([PASSAGE], schema=tei_all, engine="jing")), "s"))
     return rows
+
+
+def bench_many_findings():
+    """A document with 10,000 dangling pointers (issue 9's target: ≤ 2 s)."""
+    from .conftest import tei_document
+
+    body = "<p>" + "".join(f'<persName ref="#nobody{n}">X</persName> ' for n in range(10_000)) + "</p>"
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "dangling.xml"
+        source.write_text(tei_document(body), encoding="utf-8")
+        validate([source])  # schemas compiled
+        return [("validate a document with 10,000 dangling pointers", _timed(lambda: validate([source])), "s")]

@@ -350,3 +350,16 @@ def test_geo_is_latitude_longitude(tmp_path, geo, ok):
     document = _doc(tmp_path, '<p><placeName ref="#m">M</placeName></p>', standoff)
     codes = [d.code for d in validate([document]).diagnostics]
     assert codes == ([] if ok else ["geo.format"])
+
+
+def test_many_findings_of_one_rule_are_capped_with_a_count(tmp_path):
+    """10,000 dangling pointers: the first 100 are listed and located, then one line counts the rest."""
+    from toolkit.validation import schematron
+
+    body = "<p>" + "".join(f'<persName ref="#nobody{n}">X</persName> ' for n in range(150)) + "</p>"
+    source = tmp_path / "many.xml"
+    source.write_text(tei_document(body), encoding="utf-8")
+    findings = [d for d in validate([source]).diagnostics if d.code == "ref.dangling"]
+    assert len(findings) == schematron.MAX_PER_RULE + 1
+    assert findings[-1].message.startswith("and 50 more findings of this rule")
+    assert all(d.line for d in findings) and findings[-1].line == findings[-2].line

@@ -77,20 +77,39 @@ _SEVERITY = {"warning": Severity.WARNING, "warn": Severity.WARNING, "info": Seve
              "information": Severity.INFO}
 
 
+#: Findings of one rule in one file that are located and listed; the rest are counted in one line.
+#: A document with 10,000 dangling pointers needs its first hundred, not 10,000 lines (and locating each
+#: one costs a walk of the tree).
+MAX_PER_RULE = 100
+
+
 def check(schema: CompiledSchematron, tree: etree._ElementTree, file: str, source: SourceMap) -> list[Diagnostic]:
-    """Run the rules on ``tree``; one diagnostic per failed assertion or successful report."""
+    """Run the rules on ``tree``; one diagnostic per failed assertion or successful report, at most
+    :data:`MAX_PER_RULE` per rule, then one "and N more" line for that rule."""
     try:
         report = schema.transform(tree)
     except etree.XSLTApplyError as error:
         return [Diagnostic(Severity.ERROR, "schematron.failed", f"the Schematron rules could not run: {error}",
                            file, 1, 1)]
     diagnostics = []
+    counts: dict[str, int] = {}
+    severities: dict[str, Severity] = {}
     for finding in report.getroot().xpath("svrl:failed-assert | svrl:successful-report", namespaces=_SVRL):
         code = finding.get("id") or "schematron"
         severity = _SEVERITY.get((finding.get("role") or "error").lower(), Severity.ERROR)
+        counts[code] = counts.get(code, 0) + 1
+        severities[code] = severity
+        if counts[code] > MAX_PER_RULE:
+            continue
         message = " ".join("".join(finding.xpath("string(svrl:text)", namespaces=_SVRL)).split())
         line, column = _locate(tree, finding.get("location"), source)
         diagnostics.append(Diagnostic(severity, code, message, file, line, column))
+    for code, count in counts.items():
+        if count > MAX_PER_RULE:  # placed at the last listed finding of its rule, so it follows it in order
+            last = [d for d in diagnostics if d.code == code][-1]
+            diagnostics.append(Diagnostic(severities[code], code, f"and {count - MAX_PER_RULE:,} more findings of "
+                                          f"this rule in this file (the first {MAX_PER_RULE} are listed)",
+                                          file, last.line, last.column))
     return diagnostics
 
 
