@@ -70,12 +70,26 @@ def captured_stderr():
             captured.append(sink.read().decode("utf-8", "replace"))
 
 
+#: The JAXP limits of the XML parser inside Saxon, lifted: Saxon only ever parses what teikit's own
+#: hardened parser (toolkit/xmlsource.py) accepted and serialised again — no DTD, entities expanded,
+#: depth at most 256 — and the defaults (depth 100, 200 attributes on an element, 100,000 entity
+#: references such as &amp;) refused valid documents.
+_PARSER_LIMITS = ("maxElementDepth", "elementAttributeLimit", "maxGeneralEntitySizeLimit", "totalEntitySizeLimit",
+                  "entityExpansionLimit")
+
+
 @cache
 def processor():
     """The process's one Saxon processor."""
+    from urllib.parse import quote
+
     from saxonche import PySaxonProcessor
 
-    return PySaxonProcessor(license=False)
+    saxon = PySaxonProcessor(license=False)
+    for limit in _PARSER_LIMITS:
+        saxon.set_configuration_property("http://saxon.sf.net/feature/parserProperty?uri="
+                                         + quote(f"http://www.oracle.com/xml/jaxp/properties/{limit}", safe=""), "0")
+    return saxon
 
 
 def _saxon_error(error: Exception, captured: list[str]) -> str:

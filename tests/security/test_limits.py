@@ -1,0 +1,40 @@
+"""Limits that match (issue 9): what teikit's parser accepts, the stylesheets transform — deep nesting,
+many attributes on one element, many entity references — and what it refuses is one finding with
+file, line and column."""
+
+from __future__ import annotations
+
+import pytest
+
+from toolkit.build import build
+from toolkit.readingtext import words
+from toolkit.xmlsource import parse
+
+from ..conftest import PdfEdition, RenderedEdition, tei_document
+
+CASES = {
+    "depth-200": "<p>" + "<hi>" * 200 + "deep words" + "</hi>" * 200 + "</p>",
+    "attributes-300": "<p " + " ".join(f'data-a{n}="v"' for n in range(300)).replace("data-a", "n", 1) + ">many</p>",
+    "entities-100010": "<p>" + ("&amp;" * 10 + " ") * 10_001 + "and words</p>",
+}
+
+
+@pytest.mark.parametrize("name", sorted(CASES))
+def test_documents_the_parser_accepts_build(tmp_path, name):
+    source = tmp_path / f"{name}.xml"
+    source.write_text(tei_document(CASES[name]), encoding="utf-8")
+    parse(source)  # teikit's parser accepts it
+    report = build([source], to=["html", "pdf"], out_dir=tmp_path / "out", validate=False)
+    assert report.ok, [d.format() for d in report.diagnostics]
+    result = report.documents[0]
+    html = RenderedEdition(result.outputs["html"].read_text(encoding="utf-8"), [])
+    assert html.main_text_words() == words(parse(source).root)
+    assert PdfEdition(result.outputs["pdf"], []).pages >= 3
+
+
+def test_deeper_than_the_parser_allows_is_one_finding(tmp_path):
+    source = tmp_path / "deep.xml"
+    source.write_text(tei_document("<p>" + "<hi>" * 300 + "x" + "</hi>" * 300 + "</p>"), encoding="utf-8")
+    report = build([source], to=["html"], out_dir=tmp_path / "out", validate=False)
+    [finding] = report.diagnostics
+    assert finding.code == "xml.too-deep" and finding.line and finding.column
