@@ -14,7 +14,7 @@ RUNTIME_DEBS := fonts-ebgaramond fonts-noto-core
 # picture, a Java runtime for jing (the reference RELAX NG validator).
 TEST_DEBS    := chromium poppler-utils default-jre-headless
 
-.PHONY: edition test test-corpus bench lint system-deps test-system-deps clean wheel
+.PHONY: edition test test-corpus fuzz bench lint system-deps test-system-deps clean wheel
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -53,6 +53,10 @@ test: test-system-deps $(VENV)/.installed-test
 # The slow suites: every ADL benchmark text built to PDF and checked word by word (several minutes).
 test-corpus: test-system-deps $(VENV)/.installed-test
 	$(BIN)/pytest -m corpus
+
+# The fuzz test of every command with many more random documents than `make test` runs.
+fuzz: test-system-deps $(VENV)/.installed-test
+	TEIKIT_FUZZ_EXAMPLES=2000 $(BIN)/pytest -q -p no:randomly tests/security/test_fuzz.py
 
 bench: system-deps $(VENV)/.installed-test
 	$(BIN)/python -m tests.bench

@@ -186,9 +186,11 @@
     <xsl:call-template name="t:block"><xsl:with-param name="role" select="'line'"/></xsl:call-template>
   </xsl:template>
 
-  <!-- Breaks: lines, pages and columns of the source. -->
+  <!-- Breaks: lines, pages and columns of the source. They are empty in TEI; should one hold words
+       anyway (an unvalidated document), the words follow the break: nothing is lost. -->
   <xsl:template match="lb" mode="t:text" as="node()*">
     <xsl:call-template name="t:break"><xsl:with-param name="kind" select="'line'"/></xsl:call-template>
+    <xsl:apply-templates mode="t:text"/>
   </xsl:template>
 
   <xsl:template match="pb" mode="t:text" as="node()*">
@@ -196,6 +198,7 @@
       <xsl:with-param name="kind" select="'page'"/>
       <xsl:with-param name="label" select="@n ! t:label('page', string(.))"/>
     </xsl:call-template>
+    <xsl:apply-templates mode="t:text"/>
   </xsl:template>
 
   <xsl:template match="cb | milestone" mode="t:text" as="node()*">
@@ -203,10 +206,12 @@
       <xsl:with-param name="kind" select="local-name()"/>
       <xsl:with-param name="label" select="string(@n)"/>
     </xsl:call-template>
+    <xsl:apply-templates mode="t:text"/>
   </xsl:template>
 
   <xsl:template match="anchor" mode="t:text" as="node()*">
     <xsl:call-template name="t:break"><xsl:with-param name="kind" select="'anchor'"/></xsl:call-template>
+    <xsl:apply-templates mode="t:text"/>
   </xsl:template>
 
   <!-- Notes: a call mark in the text; the note itself goes to the notes (html/notes.xsl). -->

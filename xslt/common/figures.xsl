@@ -46,6 +46,8 @@
       <xsl:with-param name="url" select="string($url)"/>
       <xsl:with-param name="description" select="(../figDesc ! t:plain(.), desc ! t:plain(.), '')[1]"/>
     </xsl:call-template>
+    <!-- words inside a graphic (a desc; text an unvalidated document put there) are shown after it -->
+    <xsl:apply-templates mode="t:text"/>
   </xsl:template>
 
   <xsl:template match="formula | notatedMusic" mode="t:text" as="node()*">

@@ -18,7 +18,7 @@
       <xsl:with-param name="others" select="$readings except $shown"/>
       <xsl:with-param name="label" select="t:label('variant')"/>
     </xsl:call-template>
-    <xsl:apply-templates select="* except (lem, rdg, rdgGrp)" mode="t:text"/>
+    <xsl:apply-templates select="(* except (lem, rdg, rdgGrp)) | text()[normalize-space()]" mode="t:text"/>
   </xsl:template>
 
   <xsl:template match="lem | rdg | witDetail | wit" mode="t:text" as="node()*">

@@ -21,6 +21,8 @@
         else if ($shown/self::reg) then t:label('regularised-from')
         else t:label('alternative')"/>
     </xsl:call-template>
+    <!-- words directly in a choice (not TEI, but words) follow it -->
+    <xsl:apply-templates select="text()[normalize-space()]" mode="t:text"/>
   </xsl:template>
 
   <!-- The readings inside choice render like their standalone selves (core.xsl). -->
@@ -64,5 +66,7 @@
       <xsl:with-param name="text" select="string-join(('…', string-join((@reason ! translate(., '_-', '  '), $extent)[.], ', ')[.]), ' ')"/>
       <xsl:with-param name="title" select="string-join((t:label(local-name()), @reason ! translate(., '_-', '  '), $extent, desc ! normalize-space(.)), ', ')"/>
     </xsl:call-template>
+    <!-- words inside a gap (its desc, or text an unvalidated document put there) are not lost -->
+    <xsl:apply-templates mode="t:text"/>
   </xsl:template>
 </xsl:stylesheet>
