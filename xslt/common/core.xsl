@@ -131,6 +131,8 @@
           else $href"/>
       </xsl:with-param>
     </xsl:call-template>
+    <!-- a ptr is empty in TEI; words an unvalidated document put in one follow the link -->
+    <xsl:apply-templates mode="t:text"/>
   </xsl:template>
 
   <xsl:template match="ref | ptr" mode="t:text" as="node()*">
