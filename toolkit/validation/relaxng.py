@@ -140,9 +140,32 @@ def element_names(tree: etree._ElementTree) -> frozenset[str]:
     return frozenset(etree.QName(e).localname for e in tree.iter() if isinstance(e.tag, str))
 
 
-def _node(tree: etree._ElementTree, path: str | None) -> etree._Element | None:
+_STEP = re.compile(r"\*(?:\[(\d+)\])?")
+
+
+def _node(tree: etree._ElementTree, path: str | None,
+          children: dict[int, list[etree._Element]] | None = None) -> etree._Element | None:
+    """The element a libxml2 error path names. Its paths are positional steps ("/*/*[2]/*[20000]"):
+    walked here with each element's children listed once (``children``, shared by the findings of one
+    check), where XPath would count siblings again for every finding."""
     if not path:
         return None
+    steps = path.split("/")[1:]
+    if children is not None and steps and all(_STEP.fullmatch(step) for step in steps):
+        node = tree.getroot()
+        for depth, step in enumerate(steps):
+            index = int(_STEP.fullmatch(step).group(1) or 1)
+            if depth == 0:
+                if index != 1:
+                    return None
+                continue
+            elements = children.get(id(node))
+            if elements is None:
+                elements = children[id(node)] = [c for c in node if isinstance(c.tag, str)]
+            if index > len(elements):
+                return None
+            node = elements[index - 1]
+        return node
     try:
         found = tree.xpath(path)
     except etree.XPathError:
@@ -159,7 +182,8 @@ def check(schema: CompiledRelaxNG, tree: etree._ElementTree, file: str, source: 
     if schema.validator.validate(tree):
         return _undeclared_attributes(schema, tree, file, source, set())
     diagnostics = []
-    entries = [(entry, _node(tree, entry.path)) for entry in schema.validator.error_log]
+    children: dict[int, list[etree._Element]] = {}
+    entries = [(entry, _node(tree, entry.path, children)) for entry in schema.validator.error_log]
     nodes = [node for _, node in entries if node is not None]
     below = {id(ancestor) for node in nodes for ancestor in node.iterancestors()}
     reported: set[int] = set()

@@ -14,6 +14,7 @@ the XSLT 1.0 skeleton that lxml bundles writes attribute locations without their
 from __future__ import annotations
 
 import copy
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -28,8 +29,21 @@ SVRL_NS = "http://purl.oclc.org/dsdl/svrl"
 XSL_NS = "http://www.w3.org/1999/XSL/Transform"
 _SVRL = {"svrl": SVRL_NS}
 
+#: The attribute that numbers the elements of the copy the rules run on (see :func:`check`).
+LOCATION_NS = "urn:teikit:location"
+_NUMBERED = f"{{{LOCATION_NS}}}n"
+_NUMBERED_PATH = re.compile(
+    r"^/teikit-element:(\d+)(?:/@\*\[local-name\(\)='([^']+)' and namespace-uri\(\)='([^']*)'\])?$")
+
 _ATTRIBUTE_PATH = f"""
 <xsl:stylesheet version="1.0" xmlns:xsl="{XSL_NS}">
+  <!-- An element that check() numbered: its number, not a path of positional steps (which costs a walk
+       over the preceding siblings for every finding, quadratic with many findings). -->
+  <xsl:template match="*[@*[local-name() = 'n' and namespace-uri() = '{LOCATION_NS}']]"
+                mode="schematron-get-full-path" priority="20">
+    <xsl:text>/teikit-element:</xsl:text>
+    <xsl:value-of select="@*[local-name() = 'n' and namespace-uri() = '{LOCATION_NS}']"/>
+  </xsl:template>
   <xsl:template match="@*" mode="schematron-get-full-path" priority="10">
     <xsl:apply-templates select="parent::*" mode="schematron-get-full-path"/>
     <xsl:text>/@*[local-name()='</xsl:text><xsl:value-of select="local-name()"/>
@@ -86,8 +100,14 @@ MAX_PER_RULE = 100
 def check(schema: CompiledSchematron, tree: etree._ElementTree, file: str, source: SourceMap) -> list[Diagnostic]:
     """Run the rules on ``tree``; one diagnostic per failed assertion or successful report, at most
     :data:`MAX_PER_RULE` per rule, then one "and N more" line for that rule."""
+    # The rules run on a copy whose elements carry their number (in teikit's own namespace), so that a
+    # finding's location is found in constant time.
+    elements = [e for e in tree.getroot().iter() if isinstance(e.tag, str)]
+    numbered = copy.deepcopy(tree)
+    for number, element in enumerate(e for e in numbered.getroot().iter() if isinstance(e.tag, str)):
+        element.set(_NUMBERED, str(number))
     try:
-        report = schema.transform(tree)
+        report = schema.transform(numbered)
     except etree.XSLTApplyError as error:
         return [Diagnostic(Severity.ERROR, "schematron.failed", f"the Schematron rules could not run: {error}",
                            file, 1, 1)]
@@ -102,7 +122,7 @@ def check(schema: CompiledSchematron, tree: etree._ElementTree, file: str, sourc
         if counts[code] > MAX_PER_RULE:
             continue
         message = " ".join("".join(finding.xpath("string(svrl:text)", namespaces=_SVRL)).split())
-        line, column = _locate(tree, finding.get("location"), source)
+        line, column = _locate(tree, finding.get("location"), source, elements)
         diagnostics.append(Diagnostic(severity, code, message, file, line, column))
     for code, count in counts.items():
         if count > MAX_PER_RULE:  # placed at the last listed finding of its rule, so it follows it in order
@@ -113,9 +133,17 @@ def check(schema: CompiledSchematron, tree: etree._ElementTree, file: str, sourc
     return diagnostics
 
 
-def _locate(tree: etree._ElementTree, location: str | None, source: SourceMap) -> tuple[int | None, int | None]:
+def _locate(tree: etree._ElementTree, location: str | None, source: SourceMap,
+            elements: list[etree._Element]) -> tuple[int | None, int | None]:
     if not location:
         return None, None
+    numbered = _NUMBERED_PATH.match(location)
+    if numbered:
+        element = elements[int(numbered.group(1))]
+        if numbered.group(2):
+            name = numbered.group(2) if not numbered.group(3) else f"{{{numbered.group(3)}}}{numbered.group(2)}"
+            return source.attribute(element, name)
+        return source.element(element)
     try:
         found = tree.xpath(location)
     except etree.XPathError:

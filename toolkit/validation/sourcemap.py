@@ -36,13 +36,24 @@ class SourceMap:
         elements = [e for e in tree.getroot().iter() if isinstance(e.tag, str)]
         self._spans: dict[etree._Element, tuple[int, int]] = {}
         self._ends: dict[tuple[int, int], etree._Element] | None = None
+        self._last: dict[int, tuple[int, int]] = {}
+        self._tags: dict[tuple[int, int], dict[str, list[tuple[str, int]]]] = {}
         if len(tags) == len(elements):
             self._spans = dict(zip(elements, tags, strict=True))
 
     def _position(self, offset: int) -> tuple[int, int]:
         line = bisect_right(self._lines, offset)
         start = self._lines[line - 1]
-        column = len(self._data[start:offset].decode("utf-8", "replace")) + 1
+        # Columns count characters from the line's start. Findings come mostly in document order, so on
+        # a long line (a whole paragraph on one line) the count goes on from the previous position
+        # instead of decoding the line again for every finding.
+        previous = self._last.get(line)
+        if previous is not None and previous[0] <= offset:
+            begin, column = previous
+        else:
+            begin, column = start, 1
+        column += len(self._data[begin:offset].decode("utf-8", "replace"))
+        self._last[line] = (offset, column)
         return line, column
 
     def _span(self, element: etree._Element) -> tuple[int, int] | None:
@@ -82,11 +93,24 @@ class SourceMap:
         if span is None:
             return element.sourceline, 1
         local = name.split("}")[-1].split(":")[-1]
-        pattern = re.compile(rb"\s((?:[\w.\-]+:)?" + re.escape(local.encode()) + rb")\s*=")
-        for match in pattern.finditer(self._data, span[0], span[1]):
-            if _same_attribute(element, name, match.group(1).decode()):
-                return self._position(match.start(1))
+        for written, offset in self._attributes(span).get(local, ()):
+            if _same_attribute(element, name, written):
+                return self._position(offset)
         return self._position(span[0])
+
+    def _attributes(self, span: tuple[int, int]) -> dict[str, list[tuple[str, int]]]:
+        """The attributes written in a start tag, by local name: (name as written, offset). Scanned once
+        per tag, so an element with 100,000 attributes is not scanned again for each of them."""
+        found = self._tags.get(span)
+        if found is None:
+            found = self._tags[span] = {}
+            for match in _ATTRIBUTE.finditer(self._data, span[0], span[1]):
+                written = match.group(1).decode()
+                found.setdefault(written.split(":")[-1], []).append((written, match.start(1)))
+        return found
+
+
+_ATTRIBUTE = re.compile(rb"\s((?:[\w.\-]+:)?[\w.\-]+)\s*=")
 
 
 def _qname(element: etree._Element) -> str:
