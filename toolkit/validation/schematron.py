@@ -6,9 +6,13 @@ which teikit does not require.
 
 Findings come back as SVRL; each ``failed-assert``/``successful-report`` carries the assertion's
 ``id`` (the rule id), its ``role`` (error or warning) and the XPath ``location`` of the node, which
-is evaluated on the document to find the element or attribute and its line and column. One repair:
-the XSLT 1.0 skeleton that lxml bundles writes attribute locations without their element
-("/@when"), so the compiled stylesheet gets a template that prefixes the element's path.
+is evaluated on the document to find the element or attribute and its line and column. Two repairs
+to the XSLT 1.0 skeleton that lxml bundles: it writes attribute locations without their element
+("/@when"), so the compiled stylesheet gets a template that prefixes the element's path; and its
+paths of positional steps cost a walk over the preceding siblings for every finding (25 s for 10,000
+findings), so the rules run on a copy of the document whose elements carry their number in an
+attribute of teikit's own namespace (``urn:teikit:location``) and a location is that number. A
+Schematron that checks every attribute of every namespace would see that attribute too.
 """
 
 from __future__ import annotations
