@@ -10,10 +10,12 @@ as given, relationship *Source*), so the print edition carries its own source.
 **Confinement.** Typst reads files only below the root it is given. The root is a fresh temporary
 folder that holds only the generated markup, a copy of the TEI document and copies of the images that
 the document's ``graphic/@url`` names *inside the document's own folder* (regular files of an image
-type, of bounded size). A URL with a scheme, an absolute path, ``..`` out of the folder, a missing
-file or a device is not copied: the page shows a captioned placeholder and the build reports one
-``pdf.missing-image`` warning per image. The template imports no package, so Typst never goes to the
-network. Which images exist is passed to the template through ``sys.inputs``.
+type, of bounded size). Nothing else is copied and the page shows a captioned placeholder: a URL
+whose form the stylesheets' URL policy refuses (a scheme, an absolute path, ``..`` out of the folder)
+is reported there as ``url.resource``; a missing file, a link out of the folder, a device or a file
+too large is reported here, once per image, as ``pdf.missing-image``. The template imports no
+package, so Typst never goes to the network. Which images exist is passed to the template through
+``sys.inputs``.
 
 Typst's warnings become diagnostics (nothing is printed); an error becomes one ``pdf.render`` error.
 """
@@ -33,6 +35,7 @@ from functools import cache
 from multiprocessing import get_context
 from pathlib import Path
 
+from .. import TEI_NS
 from ..diagnostics import Diagnostic, Severity
 from ..errors import TeikitError
 from ..xmlsource import ParsedDocument
@@ -47,7 +50,6 @@ IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp"}
 #: of master scans, and it bounds what a stranger's document can make the build read.
 MAX_IMAGE_BYTES = 32 * 1024 * 1024
 
-TEI_NS = "http://www.tei-c.org/ns/1.0"
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.\-]*:")
 
 

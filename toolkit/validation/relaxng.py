@@ -144,17 +144,17 @@ _STEP = re.compile(r"\*(?:\[(\d+)\])?")
 
 
 def _node(tree: etree._ElementTree, path: str | None,
-          children: dict[int, list[etree._Element]] | None = None) -> etree._Element | None:
+          children: dict[int, list[etree._Element]]) -> etree._Element | None:
     """The element a libxml2 error path names. Its paths are positional steps ("/*/*[2]/*[20000]"):
     walked here with each element's children listed once (``children``, shared by the findings of one
     check), where XPath would count siblings again for every finding."""
     if not path:
         return None
-    steps = path.split("/")[1:]
-    if children is not None and steps and all(_STEP.fullmatch(step) for step in steps):
+    steps = [_STEP.fullmatch(step) for step in path.split("/")[1:]]
+    if steps and all(steps):
         node = tree.getroot()
         for depth, step in enumerate(steps):
-            index = int(_STEP.fullmatch(step).group(1) or 1)
+            index = int(step.group(1) or 1)
             if depth == 0:
                 if index != 1:
                     return None
