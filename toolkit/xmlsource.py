@@ -92,14 +92,19 @@ def _classify(error: etree.XMLSyntaxError, data: bytes) -> tuple[str, str]:
     return "xml.not-well-formed", f"not well-formed XML: {message}"
 
 
-def read_bytes(path: str | Path) -> bytes:
-    path = Path(path)
+def require_file(path: Path) -> None:
+    """A usage error unless ``path`` is a regular file (checked before anything reads it)."""
     if not path.exists():
         raise UsageError.at("io.missing", "no such file", path)
     if path.is_dir():
         raise UsageError.at("io.is-directory", "is a folder, not a file", path)
     if not path.is_file():  # a FIFO, a device, a socket: reading could block or never end
         raise UsageError.at("io.not-a-file", "is not a regular file (a pipe or a device?)", path)
+
+
+def read_bytes(path: str | Path) -> bytes:
+    path = Path(path)
+    require_file(path)
     try:
         return path.read_bytes()
     except OSError as error:

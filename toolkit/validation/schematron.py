@@ -106,7 +106,6 @@ def check(schema: CompiledSchematron, tree: etree._ElementTree, file: str, sourc
     :data:`MAX_PER_RULE` per rule, then one "and N more" line for that rule."""
     # The rules run on a copy whose elements carry their number (in teikit's own namespace), so that a
     # finding's location is found in constant time.
-    elements = [e for e in tree.getroot().iter() if isinstance(e.tag, str)]
     numbered = copy.deepcopy(tree)
     for number, element in enumerate(e for e in numbered.getroot().iter() if isinstance(e.tag, str)):
         element.set(_NUMBERED, str(number))
@@ -126,7 +125,7 @@ def check(schema: CompiledSchematron, tree: etree._ElementTree, file: str, sourc
         if counts[code] > MAX_PER_RULE:
             continue
         message = " ".join("".join(finding.xpath("string(svrl:text)", namespaces=_SVRL)).split())
-        line, column = _locate(tree, finding.get("location"), source, elements)
+        line, column = _locate(tree, finding.get("location"), source)
         diagnostics.append(Diagnostic(severity, code, message, file, line, column))
     for code, count in counts.items():
         if count > MAX_PER_RULE:  # placed at the last listed finding of its rule, so it follows it in order
@@ -137,13 +136,12 @@ def check(schema: CompiledSchematron, tree: etree._ElementTree, file: str, sourc
     return diagnostics
 
 
-def _locate(tree: etree._ElementTree, location: str | None, source: SourceMap,
-            elements: list[etree._Element]) -> tuple[int | None, int | None]:
+def _locate(tree: etree._ElementTree, location: str | None, source: SourceMap) -> tuple[int | None, int | None]:
     if not location:
         return None, None
     numbered = _NUMBERED_PATH.match(location)
     if numbered:
-        element = elements[int(numbered.group(1))]
+        element = source.elements[int(numbered.group(1))]
         if numbered.group(2):
             name = numbered.group(2) if not numbered.group(3) else f"{{{numbered.group(3)}}}{numbered.group(2)}"
             return source.attribute(element, name)

@@ -33,7 +33,8 @@ class SourceMap:
         self._lines = [0] + [m.end() for m in re.finditer(rb"\n", data)]
         scanned = _HIDDEN.sub(_blank, data)
         tags = [(m.start(), m.end()) for m in _START_TAG.finditer(scanned)]
-        elements = [e for e in tree.getroot().iter() if isinstance(e.tag, str)]
+        #: The elements of the tree in document order (Schematron findings name them by number).
+        self.elements = elements = [e for e in tree.getroot().iter() if isinstance(e.tag, str)]
         self._spans: dict[etree._Element, tuple[int, int]] = {}
         self._ends: dict[tuple[int, int], etree._Element] | None = None
         self._last: dict[int, tuple[int, int]] = {}

@@ -22,7 +22,7 @@ from pathlib import Path
 from ..diagnostics import Diagnostic, Severity
 from ..errors import InputError, UsageError
 from ..tei import require_tei_root
-from ..xmlsource import ParsedDocument, parse_bytes, read_bytes
+from ..xmlsource import ParsedDocument, parse_bytes, read_bytes, require_file
 from . import jing, relaxng
 from . import schematron as rules
 from .report import FileReport, ValidationReport
@@ -42,12 +42,9 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
             if not inside:
                 raise UsageError.at("io.empty-folder", "no *.xml file in this folder", path)
             found += inside
-        elif path.is_file():
-            found.append(path)
-        elif path.exists():  # a FIFO or a device: reading it could block or never end
-            raise UsageError.at("io.not-a-file", "is not a regular file (a pipe or a device?)", path)
         else:
-            raise UsageError.at("io.missing", "no such file or folder", path)
+            require_file(path)
+            found.append(path)
     unique: dict[Path, Path] = {}
     for path in found:
         unique.setdefault(path.resolve(), path)
