@@ -152,8 +152,8 @@
       <xsl:variable name="header" as="xs:boolean" select="@role = 'label' or parent::row/@role = 'label'"/>
       <xsl:sequence select="t:m(', ' || (if (exists($span)) then 'table.cell(' || string-join($span, ', ') || ')' else '') || '[')"/>
       <xsl:choose>
-        <xsl:when test="$header"><xsl:sequence select="t:call('emph', (), t:cell-content(.))"/></xsl:when>
-        <xsl:otherwise><xsl:sequence select="t:cell-content(.)"/></xsl:otherwise>
+        <xsl:when test="$header"><xsl:sequence select="t:call('emph', (), t:lang-wrapped(.))"/></xsl:when>
+        <xsl:otherwise><xsl:sequence select="t:lang-wrapped(.)"/></xsl:otherwise>
       </xsl:choose>
       <xsl:sequence select="t:m(']')"/>
     </xsl:for-each>
@@ -161,11 +161,6 @@
     <xsl:sequence select="t:m(')')"/>
     <xsl:apply-templates select="* except ($rows, head[1])" mode="t:text"/>
   </xsl:template>
-
-  <xsl:function name="t:cell-content" as="node()*">
-    <xsl:param name="cell" as="element()"/>
-    <xsl:apply-templates select="$cell/node()" mode="t:text"/>
-  </xsl:function>
 
   <xsl:template name="t:unknown" as="node()*">
     <xsl:apply-templates mode="t:text"/>
