@@ -119,7 +119,7 @@ def test_the_to_choices_come_from_the_registry(monkeypatch):
 def test_a_registered_output_is_built_with_its_post_step(tmp_path, monkeypatch):
     monkeypatch.setattr(outputs, "OUTPUTS", dict(outputs.OUTPUTS))
     outputs.register(outputs.Output("shout", "html.xsl", ".txt", "test output",
-                                    post_step=lambda text, source: (text.upper().encode(), [])))
+                                    post_step=lambda text, source, params: (text.upper().encode(), [])))
     report = build([DOCS / "verse.xml"], to=["html", "shout"], out_dir=tmp_path, validate=False)
     assert report.ok and sorted(report.documents[0].outputs) == ["html", "shout"]
     assert (tmp_path / "verse.txt").read_text().startswith("<!DOCTYPE HTML>".upper())

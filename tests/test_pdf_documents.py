@@ -15,6 +15,7 @@ from click.testing import CliRunner
 from toolkit.build import build, names
 from toolkit.build import pdf as pdf_step
 from toolkit.cli import main
+from toolkit.errors import UsageError
 from toolkit.readingtext import words
 from toolkit.xmlsource import parse
 
@@ -241,3 +242,25 @@ def test_a_note_in_a_heading_is_a_footnote_and_its_call_stays_out_of_the_content
     assert re.search(r"^First part \. \.", contents, re.M)  # no call mark after the heading's words
     page = next(t for t in edition.page_texts if t.startswith("First part"))
     assert page.startswith("First part1\n") and "1A note in a heading." in page
+
+
+def test_images_over_the_size_cap_are_captioned_not_read(tmp_path):
+    """max-image-mb (default 20) bounds what a document can make the build read: a larger file is
+    reported and shown as its caption. Sparse files: nothing is written to disk."""
+    (tmp_path / "small.png").write_bytes(_png())
+    with open(tmp_path / "huge.png", "wb") as huge:
+        huge.truncate(21 * 1024 * 1024)
+    source = tmp_path / "sizes.xml"
+    figures = ('<figure><graphic url="small.png"/><figDesc>Small.</figDesc></figure>'
+               '<figure><graphic url="huge.png"/><figDesc>Huge.</figDesc></figure>')
+    source.write_text(tei_document(figures), encoding="utf-8")
+
+    def refused(params: dict) -> list[str]:
+        report = build([source], to=["pdf"], out_dir=tmp_path / "out", validate=False, params=params)
+        assert report.ok, [d.format() for d in report.diagnostics]
+        return sorted(d.message.split("'")[1] for d in report.diagnostics if d.code == "pdf.missing-image")
+
+    assert refused({}) == ["huge.png"]
+    assert refused({"max-image-mb": "0"}) == ["huge.png", "small.png"]
+    with pytest.raises(UsageError, match="max-image-mb wants a whole number"):
+        build([source], to=["pdf"], out_dir=tmp_path / "out", validate=False, params={"max-image-mb": "x"})

@@ -130,7 +130,8 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
 @click.option("--no-validate", is_flag=True, help="Build even if the document does not validate.")
 @click.option("--strict", is_flag=True, help="Treat warnings (e.g. elements without a rule) as errors.")
 @click.option("-p", "--param", "param_values", multiple=True, metavar="NAME=VALUE",
-              help="Set a stylesheet parameter (see the README: edition-title, show-registers, ui-lang, edition-url).")
+              help="Set a stylesheet parameter (see the README: edition-title, show-registers, ui-lang, edition-url, "
+                   "remote-images, max-image-mb).")
 @click.option("-v", "--verbose", is_flag=True,
               help="Print every warning; by default repeated warnings of a kind are one line with a count.")
 def build(paths: tuple[str, ...], targets: tuple[str, ...], out_dir: str, no_validate: bool, strict: bool,

@@ -38,3 +38,22 @@ def test_deeper_than_the_parser_allows_is_one_finding(tmp_path):
     report = build([source], to=["html"], out_dir=tmp_path / "out", validate=False)
     [finding] = report.diagnostics
     assert finding.code == "xml.too-deep" and finding.line and finding.column
+
+
+def test_an_address_space_limit_too_small_for_saxon_is_one_clear_finding(tmp_path):
+    """Under `ulimit -v 8 GB` saxonche's native runtime cannot start and would end the process with
+    status 2 and no teikit message; teikit tries it in a child first and says what to do."""
+    import resource
+    import subprocess
+    import sys
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_AS, (8 * 1024**3, resource.RLIM_INFINITY))
+
+    source = tmp_path / "doc.xml"
+    source.write_text(tei_document("<p>Text.</p>"), encoding="utf-8")
+    process = subprocess.run([sys.executable, "-m", "toolkit", "build", "-o", str(tmp_path / "out"), str(source)],
+                             capture_output=True, text=True, preexec_fn=limit, timeout=120)
+    assert process.returncode == 1, process.stderr
+    assert "[xslt.no-start]" in process.stderr and "ulimit -v unlimited" in process.stderr
+    assert "Traceback" not in process.stderr and not (tmp_path / "out").exists()

@@ -41,14 +41,14 @@ IMAGES = {
 _SAFE_LINK = ("#", "http://", "https://", "mailto:")
 
 
-def _build(tmp_path, body: str, licence: str = ""):
+def _build(tmp_path, body: str, licence: str = "", params: dict | None = None):
     source = tmp_path / "hostile.xml"
     document = tei_document(body)
     if licence:
         document = document.replace("<p>Test fixture.</p>", f"<availability><licence target='{licence}'>Licence"
                                                               "</licence></availability>")
     source.write_text(document, encoding="utf-8")
-    report = build([source], to=["html", "pdf"], out_dir=tmp_path / "out", validate=False)
+    report = build([source], to=["html", "pdf"], out_dir=tmp_path / "out", validate=False, params=params)
     assert report.ok, [d.format() for d in report.diagnostics]
     [result] = report.documents
     return result, lxml.html.parse(str(result.outputs["html"])).getroot(), PdfEdition(result.outputs["pdf"], [])
@@ -134,6 +134,8 @@ def test_building_hostile_documents_makes_no_request(tmp_path):
                 f'<figure><graphic url=" {base}/b.png"/></figure><figure><graphic url="//127.0.0.1:{port}/c.png"/>'
                 f'</figure><figure><graphic url="/\\127.0.0.1:{port}/d.png"/></figure>')
         _build(tmp_path, body)
+        # the HTML may name an https: image then, but building makes no request: the PDF never fetches
+        _build(tmp_path, body.replace("http://", "https://"), params={"remote-images": "true"})
     finally:
         stop.set()
         thread.join(timeout=2)
@@ -153,3 +155,27 @@ def test_validate_warns_before_a_build_and_the_build_says_it_once(tmp_path):
     built = CliRunner().invoke(main, ["build", "--to", "all", "-o", str(tmp_path / "out"), str(source)])
     assert built.exit_code == 0
     assert sum("[url.scheme]" in line for line in built.stderr.splitlines()) == 1
+
+
+def test_remote_images_true_lets_the_html_show_https_images_and_the_pdf_fetches_none(tmp_path):
+    body = ('<figure><graphic url=" https://images.example.org/plate.png "/><figDesc>Plate.</figDesc></figure>'
+            '<figure><graphic url="http://images.example.org/plain.png"/></figure>'
+            '<figure><graphic url="javascript:alert(1)"/></figure>')
+    result, page, pdf = _build(tmp_path, body, params={"remote-images": "true"})
+    [image] = page.xpath("//img")
+    assert (image.get("src"), image.get("alt"), image.get("referrerpolicy")) == (
+        "https://images.example.org/plate.png", "Plate.", "no-referrer")
+    # http: (readable on the way) and script stay refused; each said once
+    refused = sorted(d.message.split('"')[1] for d in result.diagnostics if d.code == "url.resource")
+    assert refused == ["http://images.example.org/plain.png", "javascript:alert(1)"]
+    [pdf_warning] = [d for d in result.diagnostics if d.code == "pdf.missing-image"]
+    assert "never fetches" in pdf_warning.message
+    assert [x for p in pdf.reader.pages for x in p["/Resources"].get("/XObject", {}).values()] == []
+    assert "images.example.org/plate.png" in " ".join(pdf.page_texts)
+
+
+def test_https_images_are_refused_by_default_with_a_hint(tmp_path):
+    result, page, _ = _build(tmp_path, '<figure><graphic url="https://images.example.org/plate.png"/></figure>')
+    assert page.xpath("//img") == []
+    [finding] = [d for d in result.diagnostics if d.code == "url.resource"]
+    assert "-p remote-images=true" in finding.message

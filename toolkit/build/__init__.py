@@ -99,10 +99,10 @@ def build(
         stems[path.stem] = path
     out_dir = Path(out_dir)
     params = {"generator": f"teikit {__version__}", **(params or {})}
-    from .transform import check_parameters
+    from .transform import coerce_all
 
-    for output in outputs:  # unknown parameters are refused before any work is done
-        check_parameters(output.stylesheet, params)
+    for output in outputs:  # unknown parameters and bad values are refused before any work is done
+        params = coerce_all(output.stylesheet, params)
 
     validation: dict[str, list[Diagnostic]] = {}
     if validate and paths:
@@ -143,12 +143,15 @@ def _build_one(path: Path, outputs: list[Output], out_dir: Path, params: dict,
         document = parse(path)
         require_tei_root(document)
         files: list[tuple[Output, bytes]] = []
+        # the stylesheets apply the URL policy with this build's parameters (-p remote-images=true
+        # allows https: images), so their url.* findings replace the ones validation made
+        result.diagnostics = [d for d in result.diagnostics if not d.code.startswith("url.")]
         for output in outputs:
             transformed = transform(document, output.stylesheet, params)
-            # a stylesheet finding that validation already made (url.scheme, url.resource) is said once
+            # a finding that another output's stylesheet already made is said once
             said = {(d.code, d.line) for d in result.diagnostics}
             result.diagnostics.extend(d for d in transformed.diagnostics if (d.code, d.line) not in said)
-            data, found = output.post_step(transformed.text, document)
+            data, found = output.post_step(transformed.text, document, params)
             result.diagnostics.extend(found)
             files.append((output, data))
         if any(d.is_error for d in result.diagnostics) or (

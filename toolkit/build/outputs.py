@@ -16,12 +16,12 @@ from ..diagnostics import Diagnostic
 from ..xmlsource import ParsedDocument
 
 #: A post-step turns the stylesheet's text into the bytes of the output file. It gets the parsed source
-#: document (its path for messages, its tree for the resources it names) and returns the bytes plus
-#: any findings.
-PostStep = Callable[[str, ParsedDocument], tuple[bytes, list[Diagnostic]]]
+#: document (its path for messages, its tree for the resources it names) and the stylesheet
+#: parameters (typed: ``max-image-mb`` is an int), and returns the bytes plus any findings.
+PostStep = Callable[[str, ParsedDocument, dict], tuple[bytes, list[Diagnostic]]]
 
 
-def utf8(text: str, document: ParsedDocument) -> tuple[bytes, list[Diagnostic]]:
+def utf8(text: str, document: ParsedDocument, params: dict) -> tuple[bytes, list[Diagnostic]]:
     """The post-step of text outputs: the transformation result is the file, encoded as UTF-8."""
     return text.encode("utf-8"), []
 
@@ -64,11 +64,11 @@ def resolve(targets) -> list[Output]:
     return [output for name, output in OUTPUTS.items() if name in wanted]
 
 
-def pdf(text: str, document: ParsedDocument) -> tuple[bytes, list[Diagnostic]]:
+def pdf(text: str, document: ParsedDocument, params: dict) -> tuple[bytes, list[Diagnostic]]:
     """The post-step of the PDF edition: Typst compiles the markup (imported when used)."""
     from .pdf import render
 
-    return render(text, document)
+    return render(text, document, params)
 
 
 def pdf_batch() -> AbstractContextManager:

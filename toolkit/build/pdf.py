@@ -10,10 +10,11 @@ as given, relationship *Source*), so the print edition carries its own source.
 **Confinement.** Typst reads files only below the root it is given. The root is a fresh temporary
 folder that holds only the generated markup, a copy of the TEI document and copies of the images that
 the document's ``graphic/@url`` names *inside the document's own folder* (regular files of an image
-type, of bounded size). Nothing else is copied and the page shows a captioned placeholder: a URL
-whose form the stylesheets' URL policy refuses (a scheme, an absolute path, ``..`` out of the folder)
-is reported there as ``url.resource``; a missing file, a link out of the folder, a device or a file
-too large is reported here, once per image, as ``pdf.missing-image``. The template imports no
+type, of at most ``max-image-mb`` megabytes, default 20). Nothing else is copied and the page shows a
+captioned placeholder: a URL whose form the stylesheets' URL policy refuses (a scheme, an absolute
+path, ``..`` out of the folder) is reported there as ``url.resource``; a missing file, a link out of
+the folder, a device, a file too large, or an https: image that ``-p remote-images=true`` lets the HTML
+edition show (the PDF never fetches) is reported here, once per image, as ``pdf.missing-image``. The template imports no
 package, so Typst never goes to the network. Which images exist is passed to the template through
 ``sys.inputs``.
 
@@ -46,11 +47,13 @@ PDF_STANDARDS = ["a-3a", "ua-1"]
 #: Image files Typst can embed, by suffix.
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp"}
 
-#: An image larger than this is not embedded (a placeholder is shown): a PDF edition is not an archive
-#: of master scans, and it bounds what a stranger's document can make the build read.
-MAX_IMAGE_BYTES = 32 * 1024 * 1024
+#: The default of ``max-image-mb``: a larger image is not embedded (a placeholder is shown). A PDF
+#: edition is not an archive of master scans, and the cap bounds what a stranger's document can make
+#: the build read.
+MAX_IMAGE_MB = 20
 
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.\-]*:")
+_REMOTE = re.compile(r"^https://", re.IGNORECASE)
 
 
 class RenderError(TeikitError):
@@ -74,10 +77,13 @@ def fonts():
     return _typst().Fonts(include_system_fonts=True, include_embedded_fonts=True)
 
 
-def _image_problem(url: str, folder: Path) -> tuple[Path | None, str]:
+def _image_problem(url: str, folder: Path, max_mb: int = MAX_IMAGE_MB,
+                   remote: bool = False) -> tuple[Path | None, str]:
     """The file a graphic's URL names inside ``folder``; else ``None`` and why ("" when the URL's form
     is refused: the stylesheets' URL policy reports those as ``url.resource``, so no second warning)."""
     url = url.strip()
+    if remote and _REMOTE.match(url):
+        return None, "the PDF edition never fetches images from the web"
     if not url or _SCHEME.match(url) or url.startswith(("/", "\\")) or "\\" in url:
         return None, ""
     relative = url.split("#")[0].split("?")[0]
@@ -94,21 +100,22 @@ def _image_problem(url: str, folder: Path) -> tuple[Path | None, str]:
         return None, "the file does not exist"
     if not path.is_file():
         return None, "not a regular file"
-    if stat.st_size > MAX_IMAGE_BYTES:
-        return None, f"the file is larger than {MAX_IMAGE_BYTES // (1024 * 1024)} MB"
+    if stat.st_size > max_mb * 1024 * 1024:
+        return None, f"the file is larger than {max_mb} MB (-p max-image-mb=N raises the limit)"
     return path, ""
 
 
-def _copy_images(document: ParsedDocument, root: Path) -> tuple[dict[str, str], list[Diagnostic]]:
+def _copy_images(document: ParsedDocument, root: Path, params: dict) -> tuple[dict[str, str], list[Diagnostic]]:
     """Copy the document's usable images into ``root``; the map URL → path in root, and warnings."""
     folder = Path(document.path).resolve().parent
+    max_mb, remote = max(0, params.get("max-image-mb", MAX_IMAGE_MB)), params.get("remote-images", False)
     images: dict[str, str] = {}
     found: list[Diagnostic] = []
     for graphic in document.root.iter(f"{{{TEI_NS}}}graphic", f"{{{TEI_NS}}}media"):
         url = graphic.get("url") or ""
         if url in images:
             continue
-        path, problem = _image_problem(url, folder)
+        path, problem = _image_problem(url, folder, max_mb, remote)
         if path is None:
             if problem:
                 found.append(Diagnostic(Severity.WARNING, "pdf.missing-image",
@@ -160,14 +167,14 @@ def worker_process() -> Iterator[None]:
             _worker = previous
 
 
-def render(markup: str, document: ParsedDocument) -> tuple[bytes, list[Diagnostic]]:
+def render(markup: str, document: ParsedDocument, params: dict | None = None) -> tuple[bytes, list[Diagnostic]]:
     """The post-step of the ``pdf`` output: Typst markup in, PDF/A-3a + PDF/UA-1 bytes out."""
     source = Path(document.path)
     with tempfile.TemporaryDirectory(prefix="teikit-typst-") as folder:
         root = Path(folder)
         (root / "main.typ").write_text(markup, encoding="utf-8")
         (root / "source.xml").write_bytes(source.read_bytes())
-        images, diagnostics = _copy_images(document, root)
+        images, diagnostics = _copy_images(document, root, params or {})
         inputs = {"teikit-source": source.name, "teikit-images": json.dumps(images)}
         if _worker is None:
             data, warnings, error = compile_pdf(str(root), inputs)

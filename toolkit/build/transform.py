@@ -79,12 +79,39 @@ _PARSER_LIMITS = ("maxElementDepth", "elementAttributeLimit", "maxGeneralEntityS
 
 
 @cache
+def _address_space_problem() -> str | None:
+    """Why Saxon cannot start in this process, or ``None``.
+
+    saxonche's runtime (a GraalVM native image) reserves tens of gigabytes of address space when it
+    starts (memory it does not use); under ``ulimit -v`` below that, the native library prints a line
+    and ends the whole process with status 2, which no Python code can catch. So when an address-space
+    limit is set, and only then, a child process tries first."""
+    import resource
+    import subprocess
+
+    soft, _ = resource.getrlimit(resource.RLIMIT_AS)
+    if soft == resource.RLIM_INFINITY:
+        return None
+    start = "from saxonche import PySaxonProcessor; PySaxonProcessor(license=False)"
+    probe = subprocess.run([sys.executable, "-c", start], capture_output=True, timeout=120)
+    if probe.returncode == 0:
+        return None
+    return (f"the XSLT engine (Saxon) cannot start under this process's address-space limit "
+            f"(ulimit -v {soft // 1024} KB): its runtime reserves more than 16 GB of address space at start, which it "
+            "does not use; remove the limit (ulimit -v unlimited) and limit memory with a cgroup instead "
+            "(e.g. systemd-run --user -p MemoryMax=2G teikit …)")
+
+
+@cache
 def processor():
     """The process's one Saxon processor."""
     from urllib.parse import quote
 
     from saxonche import PySaxonProcessor
 
+    problem = _address_space_problem()
+    if problem:
+        raise TransformError.at("xslt.no-start", problem, "teikit")
     saxon = PySaxonProcessor(license=False)
     for limit in _PARSER_LIMITS:
         saxon.set_configuration_property("http://saxon.sf.net/feature/parserProperty?uri="
@@ -160,24 +187,41 @@ _TRUE = {"true", "yes", "1", "on"}
 _FALSE = {"false", "no", "0", "off"}
 
 
-def _value(parameter: Parameter, value):
-    """Convert a Python or command-line value to the parameter's declared type."""
-    proc = processor()
+def coerce(parameter: Parameter, value) -> bool | int | str:
+    """A Python or command-line value as the Python value of the parameter's declared type (a usage
+    error when it is not one), so stylesheets and post-steps see the same value."""
     kind = parameter.type.rstrip("?")
     if kind == "xs:boolean":
         if isinstance(value, str):
             if value.lower() not in _TRUE | _FALSE:
                 raise UsageError.at("param.bad-value", f"parameter {parameter.name} wants true or false, not {value!r}",
                                     "teikit")
-            value = value.lower() in _TRUE
-        return proc.make_boolean_value(bool(value))
+            return value.lower() in _TRUE
+        return bool(value)
     if kind == "xs:integer":
         try:
-            return proc.make_integer_value(int(value))
+            return int(value)
         except ValueError:
             raise UsageError.at("param.bad-value", f"parameter {parameter.name} wants a whole number, not {value!r}",
                                 "teikit") from None
-    return proc.make_string_value(str(value))
+    return str(value)
+
+
+def coerce_all(name: str, params: dict) -> dict:
+    """``params`` checked against stylesheet ``name`` and converted to their declared types."""
+    declared = check_parameters(name, params)
+    return {key: coerce(declared[key], value) for key, value in params.items()}
+
+
+def _value(parameter: Parameter, value):
+    """The Saxon value of a parameter's value."""
+    proc = processor()
+    value = coerce(parameter, value)
+    if isinstance(value, bool):
+        return proc.make_boolean_value(value)
+    if isinstance(value, int):
+        return proc.make_integer_value(value)
+    return proc.make_string_value(value)
 
 
 _STEP = re.compile(r"Q\{([^}]*)\}([^\[/]+)\[(\d+)\]")

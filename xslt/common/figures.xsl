@@ -39,7 +39,8 @@
       <xsl:call-template name="t:report">
         <xsl:with-param name="code" select="'url.resource'"/>
         <xsl:with-param name="message" select="'&lt;' || name() || ' url=&quot;' || t:clean-url(@url) || '&quot;&gt; is not '
-          || 'shown: images must be relative paths inside the document''s folder (no scheme, no leading / or \, no ../ out of it)'"/>
+          || 'shown: images must be relative paths inside the document''s folder (no scheme, no leading / or \, no ../ out of it)'
+          || (if (t:is-remote-resource(t:clean-url(@url))) then '; -p remote-images=true lets the HTML edition show https: images' else '')"/>
       </xsl:call-template>
     </xsl:if>
     <xsl:call-template name="t:graphic">

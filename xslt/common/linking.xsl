@@ -118,14 +118,23 @@
       else not(matches(translate(., '\', '/'), '^//'))]"/>
   </xsl:function>
 
-  <!-- The URL as a resource inside the document's folder, or nothing when the policy refuses it. -->
+  <!-- The URL as a resource inside the document's folder (or, with -p remote-images=true, an https:
+       address), or nothing when the policy refuses it. -->
   <xsl:function name="t:resource-url" as="xs:string?">
     <xsl:param name="url" as="xs:string?"/>
     <xsl:variable name="clean" as="xs:string" select="t:clean-url($url)"/>
     <xsl:variable name="path" as="xs:string" select="replace($clean, '[?#].*$', '', 's')"/>
-    <xsl:sequence select="$clean[. ne ''][t:is-local-uri(.)][not(starts-with(., '/'))][not(contains(., '\'))]
+    <xsl:sequence select="if (t:is-remote-resource($clean)) then $clean[$remote-images] else
+      $clean[. ne ''][t:is-local-uri(.)][not(starts-with(., '/'))][not(contains(., '\'))]
       [fold-left(tokenize($path, '/'), 0, function($depth as xs:integer, $step as xs:string) as xs:integer {
          if ($depth lt 0) then $depth else if ($step eq '..') then $depth - 1
          else if ($step = ('', '.')) then $depth else $depth + 1 }) ge 0]"/>
+  </xsl:function>
+
+  <!-- Is this (cleaned) URL an https: address with a host, the only remote kind of image an edition
+       may show (with -p remote-images=true)? -->
+  <xsl:function name="t:is-remote-resource" as="xs:boolean">
+    <xsl:param name="clean" as="xs:string"/>
+    <xsl:sequence select="matches($clean, '^https://[^/\\\s]+/\S*$', 'i')"/>
   </xsl:function>
 </xsl:stylesheet>

@@ -28,4 +28,15 @@
   <!-- generator: the name and version of the program that made the page, shown in its footer and in
        <meta name="generator">. The Python builder passes "teikit X.Y.Z". Default "teikit". -->
   <xsl:param name="generator" as="xs:string" select="'teikit'"/>
+
+  <!-- remote-images: whether the HTML edition may show images from https: addresses
+       (graphic/@url="https://…"), loaded by the reader's browser without a referrer. Default false():
+       a page built from a stranger's document loads nothing from elsewhere. The PDF edition never
+       fetches anything; it shows such an image's caption and address instead. -->
+  <xsl:param name="remote-images" as="xs:boolean" select="false()"/>
+
+  <!-- max-image-mb: the largest image file, in megabytes, that the PDF edition embeds; a larger one is
+       reported and shown as its caption. It bounds what a document can make a build read (a URL may
+       name a huge file). Default 20. -->
+  <xsl:param name="max-image-mb" as="xs:integer" select="20"/>
 </xsl:stylesheet>

@@ -281,6 +281,11 @@
     <xsl:choose>
       <xsl:when test="$url">
         <img src="{$url}" alt="{$description}">
+          <xsl:if test="t:is-remote-resource($url)">
+            <!-- allowed by -p remote-images=true: the image host learns nothing about the page -->
+            <xsl:attribute name="referrerpolicy" select="'no-referrer'"/>
+            <xsl:attribute name="loading" select="'lazy'"/>
+          </xsl:if>
           <xsl:call-template name="t:attributes"/>
         </img>
       </xsl:when>
