@@ -113,6 +113,9 @@ def processor():
     if problem:
         raise TransformError.at("xslt.no-start", problem, "teikit")
     saxon = PySaxonProcessor(license=False)
+    # Saxon may open file: URIs only (the stylesheets and the CSS, JavaScript and Typst files they read):
+    # no doc(), unparsed-text() or xsl:include ever reaches the network.
+    saxon.set_configuration_property("http://saxon.sf.net/feature/allowedProtocols", "file")
     for limit in _PARSER_LIMITS:
         saxon.set_configuration_property("http://saxon.sf.net/feature/parserProperty?uri="
                                          + quote(f"http://www.oracle.com/xml/jaxp/properties/{limit}", safe=""), "0")
