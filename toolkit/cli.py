@@ -214,5 +214,43 @@ def _schemas_used(report) -> list[str]:
     return [f"schema {rng}, Schematron {sch}: {n} file{'s' if n != 1 else ''}" for (rng, sch), n in counts.items()]
 
 
+@main.group()
+def schema() -> None:
+    """Keep local copies of the schemas documents declare by URL (TEI's tei_all, tei_lite, …).
+
+    Validation never downloads: a document whose <?xml-model?> names TEI's published tei_all is
+    checked against the copy `teikit schema fetch tei_all` stored once.
+    """
+
+
+@schema.command("fetch")
+@click.argument("target", metavar="NAME|URL")
+@click.option("--version", "version", metavar="X.Y.Z", help="A TEI release (default: the newest).")
+@click.option("--from", "source", metavar="FILE|URL",
+              help="Take the schema from this file or address instead (a copy you have, a mirror).")
+def schema_fetch(target: str, version: str | None, source: str | None) -> None:
+    """Store a schema: a TEI schema NAME (tei_all, tei_lite, tei_bare, …) or any schema URL.
+
+    This is the only teikit command that uses the network, and only when it is run.
+    """
+    from .validation import store
+
+    entry = store.fetch(target, version=version, source=source)
+    click.echo(f"stored {entry.label()} from {entry.source} (SHA-256 {entry.sha256}) in {entry.path()}")
+
+
+@schema.command("list")
+def schema_list() -> None:
+    """List the stored schemas and where the store is."""
+    from .validation import store
+
+    entries = store.stored()
+    click.echo(f"schema store: {store.store_dir()}")
+    for entry in entries:
+        click.echo(f"  {entry.label():<28} {entry.stored}  from {entry.source}")
+    if not entries:
+        click.echo("  (empty: `teikit schema fetch tei_all` stores TEI's full schema)")
+
+
 if __name__ == "__main__":  # pragma: no cover
     main()

@@ -2,9 +2,10 @@
 
 Choice, for the grammar and the Schematron rules alike: the path given on the command line; else the
 schema the document declares in an ``<?xml-model href="…"?>`` processing instruction, when that names
-a local file; else the bundled edition schema (``tei/schema/teikit.rng`` / ``teikit.sch``). teikit
-never downloads a schema: an ``xml-model`` that points at a URL, or at a file that is not there, is a
-warning and the bundled schema is used instead.
+a local file or a URL whose copy is in the schema store (:mod:`.store`: TEI's published schemas,
+fetched once); else the bundled edition schema (``tei/schema/teikit.rng`` / ``teikit.sch``). teikit
+never downloads a schema while validating: an ``xml-model`` URL without a stored copy, or a file that
+is not there, is a warning saying how to make it available, and the bundled schema is used instead.
 
 Compiled schemas are kept in a module-level cache keyed by path and modification time, so a folder of
 500 documents compiles each schema once, and an edited schema is recompiled.
@@ -24,6 +25,7 @@ from lxml import etree
 from ..diagnostics import Diagnostic, Severity
 from ..errors import UsageError
 from ..resources import schema_file
+from . import store
 
 RNG_NS = "http://relaxng.org/ns/structure/1.0"
 SCHEMATRON_NS = {"http://purl.oclc.org/dsdl/schematron", "http://www.ascc.net/xml/schematron"}
@@ -87,9 +89,9 @@ def choose(kind: Kind, tree: etree._ElementTree, document: Path, override: Path 
 
         url = urlparse(href)
         if url.scheme in ("http", "https", "ftp"):
-            warn("schema.remote", f"the xml-model {_LABEL[kind]} {href} is not fetched (teikit never downloads "
-                 f"schemas); checking against the bundled {_LABEL[kind]} instead. Download it and pass "
-                 f"--{'schema' if kind == 'rng' else 'schematron'} FILE to use it")
+            choice = _stored(kind, href, warn)
+            if choice is not None:
+                return choice, warnings
             continue
         local = Path(unquote(url.path)) if url.scheme == "file" else Path(href)
         if not local.is_absolute():
@@ -104,6 +106,33 @@ def choose(kind: Kind, tree: etree._ElementTree, document: Path, override: Path 
             continue
         return SchemaChoice(Path(os.path.normpath(local)), "xml-model"), warnings
     return bundled(kind), warnings
+
+
+def _stored(kind: Kind, href: str, warn: Callable[[str, str], None]) -> SchemaChoice | None:
+    """The schema store's copy of a schema URL, or ``None`` after a warning saying how to store one."""
+    fallback = f"checking against the bundled {_LABEL[kind]} meanwhile"
+    named = store.tei_schema(href) if kind == "rng" else None
+    entry, note = store.lookup(href) if kind == "rng" else (None, "")
+    if entry is not None:
+        try:
+            path = store.verified(entry)
+        except UsageError as error:
+            warn("schema.store", f"{error.diagnostic.message}; {fallback}")
+            return None
+        if note:
+            warn("schema.version", note)
+        return SchemaChoice(path, f"xml-model: {entry.label()}, local copy")
+    if named is not None:
+        version = f" --version {named.version}" if named.version else ""
+        warn("schema.not-installed", f"the xml-model names {named.label()}, which is not in teikit's schema store "
+             f"(teikit never downloads while validating): run `teikit schema fetch {named.name}{version}` once, "
+             f"online, or `teikit schema fetch {named.name}{version} --from FILE` with a copy you have; {fallback}")
+    else:
+        option = "schema" if kind == "rng" else "schematron"
+        stores = f"store a copy with `teikit schema fetch {href}` (or --from FILE), or " if kind == "rng" else ""
+        warn("schema.remote", f"the xml-model {_LABEL[kind]} {href} is not fetched (teikit never downloads while "
+             f"validating): {stores}pass --{option} FILE; {fallback}")
+    return None
 
 
 _CACHE: dict[tuple, object] = {}
