@@ -38,7 +38,11 @@ def test_several_documents_build_in_one_call(tmp_path):
     assert "building" not in out  # no progress bar when stdout is not a terminal
 
 
-def test_an_invalid_document_is_refused_with_the_validation_messages(tmp_path):
+def test_an_invalid_document_is_refused_with_the_validation_messages(tmp_path, tei_mirror):
+    """By default a build validates as `teikit validate` does: TEI's tei_all (stored once) + the rules."""
+    from toolkit.validation import store
+
+    store.fetch("tei_all")
     source = tmp_path / "bad.xml"
     source.write_text(tei_document("<p>text <frobnicate/></p>"), encoding="utf-8")
     code, _, err = run("build", "-o", str(tmp_path / "out"), str(source))
@@ -52,7 +56,7 @@ def test_an_invalid_document_is_refused_with_the_validation_messages(tmp_path):
 def test_refusal_keeps_the_earlier_output(tmp_path, monkeypatch):
     (tmp_path / "letter.html").write_text("earlier edition", encoding="utf-8")
     refusal = Diagnostic(Severity.ERROR, "rng.invalid", "not valid", str(DOCS / "letter.xml"), 3, 1)
-    monkeypatch.setattr("toolkit.build._validate", lambda paths: {str(DOCS / "letter.xml"): [refusal]})
+    monkeypatch.setattr("toolkit.build._validate", lambda paths, checks: {str(DOCS / "letter.xml"): [refusal]})
     report = build([DOCS / "letter.xml"], out_dir=tmp_path)
     assert not report.ok
     assert report.diagnostics == [refusal]

@@ -16,9 +16,17 @@ from click.testing import CliRunner
 from toolkit.cli import main
 from toolkit.errors import UsageError
 from toolkit.resources import schema_file
-from toolkit.validation import FileReport, ValidationReport, relaxng, schematron, validate
+from toolkit.validation import FileReport, ValidationReport, relaxng, schematron
+from toolkit.validation import validate as validate_with
 
 from .conftest import FIXTURES, PASSAGE, tei_document
+
+#: `teikit validate` with teikit's edition schema and rules
+EDITION = ["validate", "--profile", "edition"]
+
+def validate(paths, **options):
+    """These tests are about teikit's edition schema and rules: the ``edition`` profile."""
+    return validate_with(paths, **{"profile": "edition", **options})
 
 INVALID = FIXTURES / "invalid"
 VALID = FIXTURES / "valid"
@@ -107,7 +115,7 @@ def test_warning_fixture_is_valid_with_a_warning(stem):
 @pytest.mark.parametrize("stem", sorted(EXPECTED))
 def test_cli_prints_one_line_per_finding_and_exits_1(stem):
     code, line = EXPECTED[stem]
-    result = CliRunner().invoke(main, ["validate", str(INVALID / f"{stem}.invalid.xml")])
+    result = CliRunner().invoke(main, [*EDITION, str(INVALID / f"{stem}.invalid.xml")])
     assert result.exit_code == 1, result.output
     assert "Traceback" not in result.output
     findings = [row for row in result.output.splitlines() if f"[{code}]" in row]
@@ -138,14 +146,14 @@ def test_a_folder_means_every_xml_file_below_it_and_the_next_files_are_still_che
 
 
 def test_whole_invalid_folder_on_the_cli():
-    result = CliRunner().invoke(main, ["validate", str(INVALID)])
+    result = CliRunner().invoke(main, [*EDITION, str(INVALID)])
     assert result.exit_code == 1
     count = len(EXPECTED) + len(WARNING_ONLY)
     assert result.output.splitlines()[-1] == f"{count} files, {len(EXPECTED)} errors, {len(WARNING_ONLY)} warnings"
 
 
 def test_json_output_lists_findings_with_the_same_fields():
-    result = CliRunner().invoke(main, ["validate", "--format", "json", str(INVALID / "date.range.invalid.xml")])
+    result = CliRunner().invoke(main, [*EDITION, "--format", "json", str(INVALID / "date.range.invalid.xml")])
     assert result.exit_code == 1
     findings = json.loads(result.output)
     assert findings == [{"severity": "error", "code": "date.range", "message": findings[0]["message"],
@@ -153,7 +161,7 @@ def test_json_output_lists_findings_with_the_same_fields():
 
 
 def test_valid_file_exits_0_and_names_the_schema_used():
-    result = CliRunner().invoke(main, ["validate", str(VALID / "transcription.xml")])
+    result = CliRunner().invoke(main, [*EDITION, str(VALID / "transcription.xml")])
     assert result.exit_code == 0
     assert "teikit.rng (bundled)" in result.output and "teikit.sch (bundled)" in result.output
     assert result.output.splitlines()[-1] == "1 file, 0 errors, 0 warnings"
@@ -209,7 +217,7 @@ def test_schema_option_overrides_the_xml_model(tmp_path):
     assert not validate([doc]).ok
     report = validate([doc], schema=tmp_path / "loose.rng")
     assert report.ok and report.files[0].schema.endswith("loose.rng (option)")
-    result = CliRunner().invoke(main, ["validate", "--schema", str(tmp_path / "loose.rng"), str(doc)])
+    result = CliRunner().invoke(main, [*EDITION, "--schema", str(tmp_path / "loose.rng"), str(doc)])
     assert result.exit_code == 0 and "loose.rng (option)" in result.output
 
 
@@ -225,26 +233,26 @@ def test_schematron_option_replaces_the_rules(tmp_path):
 def test_missing_file_is_a_usage_error(tmp_path):
     with pytest.raises(UsageError):
         validate([tmp_path / "missing.xml"])
-    result = CliRunner().invoke(main, ["validate", str(tmp_path / "missing.xml")])
+    result = CliRunner().invoke(main, [*EDITION, str(tmp_path / "missing.xml")])
     assert result.exit_code == 2 and "[io.missing]" in result.output and "Traceback" not in result.output
 
 
 @pytest.mark.parametrize("content", ["<grammar", "<notAGrammar/>"], ids=["not-xml", "not-rng"])
 def test_unreadable_schema_is_a_usage_error(tmp_path, content):
     (tmp_path / "bad.rng").write_text(content)
-    result = CliRunner().invoke(main, ["validate", "--schema", str(tmp_path / "bad.rng"), str(PASSAGE)])
+    result = CliRunner().invoke(main, [*EDITION, "--schema", str(tmp_path / "bad.rng"), str(PASSAGE)])
     assert result.exit_code == 2, result.output
     assert "[schema.unreadable]" in result.output and "Traceback" not in result.output
 
 
 def test_missing_schema_is_a_usage_error(tmp_path):
-    result = CliRunner().invoke(main, ["validate", "--schema", str(tmp_path / "no.rng"), str(PASSAGE)])
+    result = CliRunner().invoke(main, [*EDITION, "--schema", str(tmp_path / "no.rng"), str(PASSAGE)])
     assert result.exit_code == 2 and "[schema.missing]" in result.output
 
 
 def test_unreadable_schematron_is_a_usage_error(tmp_path):
     (tmp_path / "bad.sch").write_text("<schema xmlns='http://purl.oclc.org/dsdl/schematron'><oops/></schema>")
-    result = CliRunner().invoke(main, ["validate", "--schematron", str(tmp_path / "bad.sch"), str(PASSAGE)])
+    result = CliRunner().invoke(main, [*EDITION, "--schematron", str(tmp_path / "bad.sch"), str(PASSAGE)])
     assert result.exit_code == 2 and "[schematron.unreadable]" in result.output
 
 

@@ -111,6 +111,57 @@ def _build_choices() -> list[str]:
     return [*names(), "all"]
 
 
+def _project():
+    """The project (``teikit.toml``) the current folder belongs to, or ``None``."""
+    from .project import discover
+
+    return discover()
+
+
+def _sources(paths: tuple[str, ...], project, *, registers: bool) -> list[str]:
+    """The PATHs given, else the project's documents (and its register files when ``registers``)."""
+    if paths:
+        return list(paths)
+    if project is None:
+        raise click.UsageError("give the TEI files to work on, or run teikit in an edition folder with a "
+                               "teikit.toml (`teikit init` writes one)")
+    found = project.documents() + (project.registers() if registers else [])
+    if not found:
+        raise click.UsageError(f"{project.file}: [sources] include matches no file")
+    return [str(p) for p in found]
+
+
+def _validation_options(project, schema: str | None, schematron: str | None, engine: str | None,
+                        profile: str | None) -> dict:
+    """validate()'s options: the command line's, else the project file's, else the defaults."""
+    settings = project.validation if project is not None else None
+    if settings is not None:
+        schema = schema or (str(project.path(settings.schema)) if settings.schema else None)
+        schematron = schematron or (str(project.path(settings.schematron)) if settings.schematron else None)
+    return {"schema": schema, "schematron": schematron,
+            "engine": engine or (settings.engine if settings else "lxml"),
+            "profile": profile or (settings.profile if settings else "tei")}
+
+
+def _schema_options(function):
+    """--schema, --schematron, --profile and --engine, shared by validate and build."""
+    for option in reversed([
+        click.option("--schema", type=click.Path(path_type=str), metavar="FILE.rng",
+                     help="RELAX NG schema (XML syntax) to use instead of the one the document declares."),
+        click.option("--schematron", type=click.Path(path_type=str), metavar="FILE.sch",
+                     help="ISO Schematron rules to use instead of the ones the document declares."),
+        click.option("--profile", type=click.Choice(["tei", "edition"]), default=None,
+                     help="What checks a document that declares no schema: tei (TEI's tei_all from the schema "
+                          "store + teikit's integrity rules; the default) or edition (teikit's strict edition "
+                          "schema)."),
+        click.option("--engine", type=click.Choice(["lxml", "jing"]), default=None,
+                     help="RELAX NG engine: lxml (built in, the default) or jing (the reference validator; needs "
+                          "Java)."),
+    ]):
+        function = option(function)
+    return function
+
+
 def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
     params = {}
     for value in values:
@@ -122,11 +173,12 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=str))
-@click.option("--to", "targets", type=click.Choice(_build_choices()), multiple=True, default=("html",),
-              show_default=True, help="Which edition to build; repeat it, or use 'all'.")
-@click.option("-o", "--output-dir", "out_dir", type=click.Path(file_okay=False, path_type=str), default="output",
-              show_default=True, help="Folder for the editions (DIR/<stem>.html, DIR/<stem>.pdf).")
+@click.argument("paths", nargs=-1, type=click.Path(dir_okay=False, path_type=str))
+@click.option("--to", "targets", type=click.Choice(_build_choices()), multiple=True,
+              help="Which edition to build; repeat it, or use 'all'.  [default: the project's formats, else html]")
+@click.option("-o", "--output-dir", "out_dir", type=click.Path(file_okay=False, path_type=str), default=None,
+              help="Folder for the editions (DIR/<stem>.html, DIR/<stem>.pdf).  [default: the project's output, "
+                   "else output]")
 @click.option("--no-validate", is_flag=True, help="Build even if the document does not validate.")
 @click.option("--strict", is_flag=True, help="Treat warnings (e.g. elements without a rule) as errors.")
 @click.option("-p", "--param", "param_values", multiple=True, metavar="NAME=VALUE",
@@ -134,24 +186,34 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
                    "remote-images, max-image-mb).")
 @click.option("-v", "--verbose", is_flag=True,
               help="Print every warning; by default repeated warnings of a kind are one line with a count.")
-def build(paths: tuple[str, ...], targets: tuple[str, ...], out_dir: str, no_validate: bool, strict: bool,
-          param_values: tuple[str, ...], verbose: bool) -> None:
+@_schema_options
+def build(paths: tuple[str, ...], targets: tuple[str, ...], out_dir: str | None, no_validate: bool, strict: bool,
+          param_values: tuple[str, ...], verbose: bool, schema: str | None, schematron: str | None,
+          profile: str | None, engine: str | None) -> None:
     """Build the editions of each TEI document PATH: validate, transform, write DIR/<stem>.html and .pdf.
 
-    A document that does not validate is refused (exit 1) unless --no-validate is given; files are
+    Without PATH, the documents of the project (teikit.toml). A document that does not validate (with
+    exactly what `teikit validate` uses) is refused (exit 1) unless --no-validate is given; files are
     written atomically, so a failed build leaves earlier output untouched.
     """
     from .build import build as build_editions
 
-    params = _parse_params(param_values)
-    show_bar = len(paths) > 3 and sys.stdout.isatty()
+    project = _project()
+    sources = _sources(paths, project, registers=False)
+    params = {**(project.build_params() if project else {}), **_parse_params(param_values)}
+    options = {
+        "to": targets or (tuple(project.build.formats) if project else ("html",)),
+        "out_dir": out_dir or (project.path(project.build.output) if project else "output"),
+        "validate": not no_validate, "params": params,
+        "strict": strict or bool(project and project.build.strict),
+        "checks": _validation_options(project, schema, schematron, engine, profile),
+    }
+    show_bar = len(sources) > 3 and sys.stdout.isatty()
     if show_bar:
-        with click.progressbar(length=len(paths), label="building", file=sys.stdout) as bar:
-            report = build_editions(paths, to=targets, out_dir=out_dir, validate=not no_validate, params=params,
-                                    strict=strict, progress=lambda _result: bar.update(1))
+        with click.progressbar(length=len(sources), label="building", file=sys.stdout) as bar:
+            report = build_editions(sources, progress=lambda _result: bar.update(1), **options)
     else:
-        report = build_editions(paths, to=targets, out_dir=out_dir, validate=not no_validate, params=params,
-                                strict=strict)
+        report = build_editions(sources, **options)
     from .diagnostics import grouped
 
     for document in report.documents:
@@ -167,26 +229,26 @@ def build(paths: tuple[str, ...], targets: tuple[str, ...], out_dir: str, no_val
 
 
 @main.command()
-@click.argument("paths", nargs=-1, required=True, type=click.Path(path_type=str))
-@click.option("--schema", type=click.Path(path_type=str), metavar="FILE.rng",
-              help="RELAX NG schema (XML syntax) to use instead of the one the document declares.")
-@click.option("--schematron", type=click.Path(path_type=str), metavar="FILE.sch",
-              help="ISO Schematron rules to use instead of the ones the document declares.")
-@click.option("--engine", type=click.Choice(["lxml", "jing"]), default="lxml", show_default=True,
-              help="RELAX NG engine: lxml (built in) or jing (the reference validator; needs Java).")
+@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
+@_schema_options
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="json prints a list of findings for CI systems and editor plug-ins.")
-def validate(paths: tuple[str, ...], schema: str | None, schematron: str | None, engine: str, fmt: str) -> None:
-    """Check TEI files (and every *.xml in folders) against the edition schema and its Schematron rules.
+def validate(paths: tuple[str, ...], schema: str | None, schematron: str | None, profile: str | None,
+             engine: str | None, fmt: str) -> None:
+    """Check TEI files (and every *.xml in folders): grammar (RELAX NG) and rules (Schematron).
 
-    Without --schema/--schematron, a document's <?xml-model?> declarations are used when they name
-    local files, otherwise teikit's bundled schema. Exit status: 0 no errors (warnings allowed),
+    Without PATH, the documents and register files of the project (teikit.toml). Each document is
+    checked against the schema its <?xml-model?> declares (a local file, or a URL whose copy is in the
+    schema store: `teikit schema fetch`), else the profile's: tei (TEI's tei_all + teikit's integrity
+    rules) or edition (teikit's strict edition schema). Exit status: 0 no errors (warnings allowed),
     1 errors found, 2 usage error.
     """
     from .validation import validate as validate_files
 
     try:
-        report = validate_files(paths, schema=schema, schematron=schematron, engine=engine)
+        project = _project()
+        options = _validation_options(project, schema, schematron, engine, profile)
+        report = validate_files(_sources(paths, project, registers=True), **options)
     except TeikitError as error:
         if fmt != "json":
             raise
@@ -212,6 +274,20 @@ def _schemas_used(report) -> list[str]:
             key = (file.schema, file.schematron)
             counts[key] = counts.get(key, 0) + 1
     return [f"schema {rng}, Schematron {sch}: {n} file{'s' if n != 1 else ''}" for (rng, sch), n in counts.items()]
+
+
+@main.command()
+@click.argument("folder", default=".", type=click.Path(file_okay=False, path_type=str))
+@click.option("--example", is_flag=True, help="Also write a small example edition (two letters and a register).")
+def init(folder: str, example: bool) -> None:
+    """Start an edition in FOLDER: write a commented teikit.toml (never overwriting a file)."""
+    from .starter import init_project
+
+    result = init_project(folder, example=example)
+    for path in result.written:
+        click.echo(f"wrote {path}")
+    click.echo(f"next: cd {folder} && teikit validate && teikit build" if example else
+               f"next: edit {result.written[0]}, then teikit validate && teikit build")
 
 
 @main.group()

@@ -55,7 +55,7 @@ class BuildReport:
         return [p for document in self.documents for p in document.outputs.values()]
 
 
-def _validate(paths: list[Path]) -> dict[str, list[Diagnostic]]:
+def _validate(paths: list[Path], checks: dict) -> dict[str, list[Diagnostic]]:
     """Validation diagnostics by file, from :mod:`toolkit.validation` (as ``teikit validate`` does)."""
     try:
         from ..validation import validate  # imported late: the validation stack loads schemas
@@ -63,7 +63,7 @@ def _validate(paths: list[Path]) -> dict[str, list[Diagnostic]]:
         raise UsageError.at("build.no-validation", f"validation is not available ({error}); "
                             "build with --no-validate", "teikit") from None
 
-    report = validate([str(p) for p in paths])
+    report = validate([str(p) for p in paths], **checks)
     return {str(Path(f.path)): list(f.diagnostics) for f in report.files}
 
 
@@ -76,12 +76,15 @@ def build(
     params: dict | None = None,
     strict: bool = False,
     progress: Callable[[DocumentResult], None] | None = None,
+    checks: dict | None = None,
 ) -> BuildReport:
     """Build the editions ``to`` of every document in ``paths`` into ``out_dir`` as ``<stem><suffix>``.
 
     ``validate`` refuses documents with validation errors (their earlier outputs stay untouched);
     ``params`` are stylesheet parameters (see ``xslt/common/params.xsl``); ``strict`` also refuses
-    documents with warnings (Sphinx's ``-W``). ``progress`` is called after each document.
+    documents with warnings (Sphinx's ``-W``). ``progress`` is called after each document. ``checks``
+    are :func:`toolkit.validation.validate`'s options (schema, schematron, engine, profile), so a build
+    validates with exactly what ``teikit validate`` would use.
     Raises :class:`~toolkit.errors.UsageError` only for mistakes in the call itself (an unknown output,
     two documents that would write the same file, an unknown parameter).
     """
@@ -107,7 +110,7 @@ def build(
     validation: dict[str, list[Diagnostic]] = {}
     if validate and paths:
         existing = [p for p in paths if p.is_file()]
-        validation = _validate(existing) if existing else {}
+        validation = _validate(existing, checks or {}) if existing else {}
 
     report = BuildReport()
     with ExitStack() as batch:

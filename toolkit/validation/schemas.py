@@ -3,9 +3,18 @@
 Choice, for the grammar and the Schematron rules alike: the path given on the command line; else the
 schema the document declares in an ``<?xml-model href="…"?>`` processing instruction, when that names
 a local file or a URL whose copy is in the schema store (:mod:`.store`: TEI's published schemas,
-fetched once); else the bundled edition schema (``tei/schema/teikit.rng`` / ``teikit.sch``). teikit
-never downloads a schema while validating: an ``xml-model`` URL without a stored copy, or a file that
-is not there, is a warning saying how to make it available, and the bundled schema is used instead.
+fetched once); else the profile's default. teikit never downloads a schema while validating: an
+``xml-model`` URL without a stored copy, or a file that is not there, is a warning saying how to make
+it available, and the profile's default is used instead.
+
+Profiles (:data:`PROFILES`) are what a document is checked against when it declares nothing:
+
+- ``tei`` (the default): TEI's full grammar, tei_all, from the schema store, plus teikit's integrity
+  rules (the ``integrity`` phase of ``teikit.sch``: pointers resolve, ids are unique, dates are real,
+  authority identifiers are well formed). Valid TEI passes. Without a stored tei_all the grammar is
+  not checked, and a warning says how to store it.
+- ``edition``: teikit's strict edition schema (``teikit.rng``, a subset of TEI) and all of
+  ``teikit.sch``, the encoding of the showcase passage.
 
 Compiled schemas are kept in a module-level cache keyed by path and modification time, so a folder of
 500 documents compiles each schema once, and an edited schema is recompiled.
@@ -35,12 +44,20 @@ _BUNDLED = {"rng": "teikit.rng", "sch": "teikit.sch"}
 _LABEL = {"rng": "schema", "sch": "Schematron"}
 
 
+PROFILES = ("tei", "edition")
+
+#: TEI's full schema, as a document would name it: what the ``tei`` profile checks with.
+TEI_ALL = "https://www.tei-c.org/release/xml/tei/custom/schema/relaxng/tei_all.rng"
+
+
 @dataclass(frozen=True)
 class SchemaChoice:
-    """A schema file and how it was chosen ("option", "xml-model" or "bundled")."""
+    """A schema file and how it was chosen ("option", "xml-model", "bundled", …); ``phase``: the
+    Schematron phase to run (``None``: all patterns)."""
 
     path: Path
     origin: str
+    phase: str | None = None
 
     def label(self) -> str:
         return f"{self.path} ({self.origin})"
@@ -48,6 +65,36 @@ class SchemaChoice:
 
 def bundled(kind: Kind) -> SchemaChoice:
     return SchemaChoice(schema_file(_BUNDLED[kind]), "bundled")
+
+
+def profile_default(kind: Kind, profile: str) -> tuple[SchemaChoice | None, list[str]]:
+    """What ``profile`` checks a document with when nothing else is named (``None``: no grammar), and
+    why not the usual one (messages for a warning)."""
+    if profile not in PROFILES:
+        raise UsageError.at("profile.unknown", f"unknown profile {profile!r} (known: {', '.join(PROFILES)})", "teikit")
+    if profile == "edition":
+        return bundled(kind), []
+    if kind == "sch":
+        return SchemaChoice(schema_file(_BUNDLED["sch"]), "teikit integrity rules", phase="integrity"), []
+    entry, _ = store.lookup(TEI_ALL)
+    if entry is None:
+        return None, ["TEI's tei_all is not in teikit's schema store, so the TEI grammar is not checked: run "
+                      "`teikit schema fetch tei_all` once, online (or `teikit schema fetch tei_all --from FILE`)"]
+    try:
+        return SchemaChoice(store.verified(entry), f"{entry.label()}, profile tei"), []
+    except UsageError as error:
+        return None, [f"{error.diagnostic.message}; the TEI grammar is not checked"]
+
+
+def _fallback(kind: Kind, profile: str) -> str:
+    """What happens instead when a declared schema cannot be used (the end of a warning)."""
+    if profile == "edition":
+        return f"checking against the bundled edition {_LABEL[kind]} instead"
+    if kind == "sch":
+        return "checking with teikit's integrity rules instead"
+    if store.lookup(TEI_ALL)[0] is not None:
+        return "checking against the stored TEI tei_all instead"
+    return "meanwhile the grammar is not checked"
 
 
 def _declared_kind(pi: etree._ProcessingInstruction) -> Kind | None:
@@ -72,12 +119,14 @@ def xml_models(tree: etree._ElementTree) -> list[etree._ProcessingInstruction]:
     return list(reversed(found))
 
 
-def choose(kind: Kind, tree: etree._ElementTree, document: Path, override: Path | None
-           ) -> tuple[SchemaChoice, list[Diagnostic]]:
-    """The schema of ``kind`` for ``document``, with warnings about declarations teikit could not use."""
+def choose(kind: Kind, tree: etree._ElementTree, document: Path, override: Path | None, profile: str = "tei"
+           ) -> tuple[SchemaChoice | None, list[Diagnostic]]:
+    """The schema of ``kind`` for ``document`` (``None``: no grammar to check with), with warnings
+    about declarations teikit could not use."""
     if override is not None:
         return SchemaChoice(Path(override), "option"), []
     warnings: list[Diagnostic] = []
+    fallback = _fallback(kind, profile)
     for pi in xml_models(tree):
         if _declared_kind(pi) != kind:
             continue
@@ -89,7 +138,7 @@ def choose(kind: Kind, tree: etree._ElementTree, document: Path, override: Path 
 
         url = urlparse(href)
         if url.scheme in ("http", "https", "ftp"):
-            choice = _stored(kind, href, warn)
+            choice = _stored(kind, href, warn, fallback)
             if choice is not None:
                 return choice, warnings
             continue
@@ -98,19 +147,23 @@ def choose(kind: Kind, tree: etree._ElementTree, document: Path, override: Path 
             local = document.parent / local
         if href.lower().endswith(".rnc") or (pi.get("type") or "").endswith("compact-syntax"):
             warn("schema.compact", f"the xml-model schema {href} is in RELAX NG compact syntax, which teikit "
-                 "cannot read; checking against the bundled schema. Convert it with trang and pass --schema")
+                 f"cannot read; {fallback}. Convert it with trang and pass --schema")
             continue
         if not local.is_file():
             warn("schema.not-found", f"the xml-model {_LABEL[kind]} {href} does not exist (looked for "
-                 f"{local}); checking against the bundled {_LABEL[kind]} instead")
+                 f"{local}); {fallback}")
             continue
         return SchemaChoice(Path(os.path.normpath(local)), "xml-model"), warnings
-    return bundled(kind), warnings
+    choice, problems = profile_default(kind, profile)
+    if any(w.code == "schema.not-installed" for w in warnings):
+        problems = []  # the declaration's own warning already says how to store tei_all
+    for problem in problems:
+        warnings.append(Diagnostic(Severity.WARNING, "schema.not-installed", problem, str(document), 1, 1))
+    return choice, warnings
 
 
-def _stored(kind: Kind, href: str, warn: Callable[[str, str], None]) -> SchemaChoice | None:
+def _stored(kind: Kind, href: str, warn: Callable[[str, str], None], fallback: str) -> SchemaChoice | None:
     """The schema store's copy of a schema URL, or ``None`` after a warning saying how to store one."""
-    fallback = f"checking against the bundled {_LABEL[kind]} meanwhile"
     named = store.tei_schema(href) if kind == "rng" else None
     entry, note = store.lookup(href) if kind == "rng" else (None, "")
     if entry is not None:

@@ -65,10 +65,10 @@ class CompiledSchematron:
     transform: etree.XSLT
 
 
-def _compile(path: Path) -> CompiledSchematron:
+def _compile(path: Path, phase: str | None = None) -> CompiledSchematron:
     try:
         schema = etree.parse(str(path), etree.XMLParser(no_network=True, resolve_entities=False))
-        stylesheet = isoschematron.Schematron(schema, store_xslt=True).validator_xslt
+        stylesheet = isoschematron.Schematron(schema, phase=phase, store_xslt=True).validator_xslt
     except etree.XMLSyntaxError as error:
         line, column = error.position if error.position else (1, 1)
         raise UsageError.at("schematron.unreadable", f"the Schematron file is not well-formed XML: {error.msg}",
@@ -86,9 +86,9 @@ def _compile(path: Path) -> CompiledSchematron:
         raise UsageError.at("schematron.unreadable", f"cannot compile the Schematron rules: {error}", path) from None
 
 
-def load(path: Path) -> CompiledSchematron:
-    """The compiled Schematron at ``path`` (compiled once per process)."""
-    return compiled("sch", path, _compile)  # type: ignore[return-value]
+def load(path: Path, phase: str | None = None) -> CompiledSchematron:
+    """The compiled Schematron at ``path`` (compiled once per process and phase; ``None``: every pattern)."""
+    return compiled("sch", path, lambda p: _compile(p, phase), variant=phase)  # type: ignore[return-value]
 
 
 _SEVERITY = {"warning": Severity.WARNING, "warn": Severity.WARNING, "info": Severity.INFO,

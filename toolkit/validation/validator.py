@@ -26,7 +26,7 @@ from ..xmlsource import ParsedDocument, parse_bytes, read_bytes, require_file
 from . import jing, relaxng
 from . import schematron as rules
 from .report import FileReport, ValidationReport
-from .schemas import SchemaChoice, choose
+from .schemas import PROFILES, SchemaChoice, choose
 from .sourcemap import SourceMap
 
 ENGINES = ("lxml", "jing")
@@ -64,15 +64,20 @@ class _Pending:
     rules: list[Diagnostic] = field(default_factory=list)
 
 
-def validate(paths, *, schema=None, schematron=None, engine="lxml") -> ValidationReport:
+def validate(paths, *, schema=None, schematron=None, engine="lxml", profile="tei") -> ValidationReport:
     """Validate files and folders; returns a :class:`ValidationReport`, never prints.
 
-    ``schema``/``schematron`` override the schemas documents declare; ``engine`` is ``"lxml"`` or
-    ``"jing"`` (RELAX NG by jing; needs Java). Raises :class:`~toolkit.errors.UsageError` for a missing
-    file or an unusable schema.
+    ``schema``/``schematron`` override the schemas documents declare; ``profile`` says what checks a
+    document that declares nothing (``"tei"``: TEI's tei_all from the schema store and teikit's
+    integrity rules; ``"edition"``: teikit's strict edition schema, see :mod:`.schemas`); ``engine`` is
+    ``"lxml"`` or ``"jing"`` (RELAX NG by jing; needs Java). Raises :class:`~toolkit.errors.UsageError`
+    for a missing file, an unknown profile or an unusable schema.
     """
     if engine not in ENGINES:
         raise UsageError.at("engine.unknown", f"unknown engine {engine!r} (use lxml or jing)", "validate")
+    if profile not in PROFILES:
+        raise UsageError.at("profile.unknown", f"unknown profile {profile!r} (known: {', '.join(PROFILES)})",
+                            "validate")
     schema_override = Path(schema) if schema is not None else None
     sch_override = Path(schematron) if schematron is not None else None
     if schema_override is not None:
@@ -81,7 +86,7 @@ def validate(paths, *, schema=None, schematron=None, engine="lxml") -> Validatio
         rules.load(sch_override)
     if engine == "jing":
         jing.java(), jing.jar()
-    pending = [_check_file(path, schema_override, sch_override) for path in expand(paths)]
+    pending = [_check_file(path, schema_override, sch_override, profile) for path in expand(paths)]
     if engine == "jing":
         _run_jing(pending)
     else:
@@ -92,7 +97,7 @@ def validate(paths, *, schema=None, schematron=None, engine="lxml") -> Validatio
 
 
 
-def _check_file(path: Path, schema_override: Path | None, sch_override: Path | None) -> _Pending:
+def _check_file(path: Path, schema_override: Path | None, sch_override: Path | None, profile: str) -> _Pending:
     """Parse one file, choose its schemas and run the Schematron rules (the grammar runs later, per schema)."""
     report = FileReport(path)
     item = _Pending(report)
@@ -110,13 +115,16 @@ def _check_file(path: Path, schema_override: Path | None, sch_override: Path | N
         report.diagnostics.append(error.diagnostic)
         return item
     item.document, item.data, item.source = document, data, source
-    rng_choice, warnings = choose("rng", document.tree, path, schema_override)
-    sch_choice, more = choose("sch", document.tree, path, sch_override)
-    report.schema, report.schematron = rng_choice.label(), sch_choice.label()
+    rng_choice, warnings = choose("rng", document.tree, path, schema_override, profile)
+    sch_choice, more = choose("sch", document.tree, path, sch_override, profile)
+    report.schema = rng_choice.label() if rng_choice else "none (TEI's tei_all is not stored)"
+    report.schematron = sch_choice.label() if sch_choice else None
     report.diagnostics += warnings + more
     item.rng = rng_choice
+    if sch_choice is None:
+        return item
     try:
-        item.rules = rules.check(rules.load(sch_choice.path), document.tree, name, item.source)
+        item.rules = rules.check(rules.load(sch_choice.path, sch_choice.phase), document.tree, name, item.source)
     except UsageError as error:  # the document's own xml-model names something unusable: its finding
         item.rules = [_on_document(error.diagnostic, name)]
     return item
