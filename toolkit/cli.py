@@ -140,7 +140,8 @@ def _validation_options(project, schema: str | None, schematron: str | None, eng
         schematron = schematron or (str(project.path(settings.schematron)) if settings.schematron else None)
     return {"schema": schema, "schematron": schematron,
             "engine": engine or (settings.engine if settings else "lxml"),
-            "profile": profile or (settings.profile if settings else "tei")}
+            "profile": profile or (settings.profile if settings else "tei"),
+            "root": project.root if project is not None else None}
 
 
 def _schema_options(function):

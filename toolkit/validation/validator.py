@@ -25,6 +25,7 @@ from ..tei import require_tei_root
 from ..xmlsource import ParsedDocument, parse_bytes, read_bytes, require_file
 from . import jing, relaxng
 from . import schematron as rules
+from .references import Checked, References
 from .report import FileReport, ValidationReport
 from .schemas import PROFILES, SchemaChoice, choose
 from .sourcemap import SourceMap
@@ -64,14 +65,16 @@ class _Pending:
     rules: list[Diagnostic] = field(default_factory=list)
 
 
-def validate(paths, *, schema=None, schematron=None, engine="lxml", profile="tei") -> ValidationReport:
+def validate(paths, *, schema=None, schematron=None, engine="lxml", profile="tei", root=None) -> ValidationReport:
     """Validate files and folders; returns a :class:`ValidationReport`, never prints.
 
     ``schema``/``schematron`` override the schemas documents declare; ``profile`` says what checks a
     document that declares nothing (``"tei"``: TEI's tei_all from the schema store and teikit's
     integrity rules; ``"edition"``: teikit's strict edition schema, see :mod:`.schemas`); ``engine`` is
-    ``"lxml"`` or ``"jing"`` (RELAX NG by jing; needs Java). Raises :class:`~toolkit.errors.UsageError`
-    for a missing file, an unknown profile or an unusable schema.
+    ``"lxml"`` or ``"jing"`` (RELAX NG by jing; needs Java). Pointers into other files
+    (``register.xml#id``) are checked against the files of this call, and others read on demand inside
+    ``root`` (the project folder; default: each document's own folder). Raises
+    :class:`~toolkit.errors.UsageError` for a missing file, an unknown profile or an unusable schema.
     """
     if engine not in ENGINES:
         raise UsageError.at("engine.unknown", f"unknown engine {engine!r} (use lxml or jing)", "validate")
@@ -87,6 +90,7 @@ def validate(paths, *, schema=None, schematron=None, engine="lxml", profile="tei
     if engine == "jing":
         jing.java(), jing.jar()
     pending = [_check_file(path, schema_override, sch_override, profile) for path in expand(paths)]
+    _check_references(pending, Path(root) if root is not None else None)
     if engine == "jing":
         _run_jing(pending)
     else:
@@ -128,6 +132,16 @@ def _check_file(path: Path, schema_override: Path | None, sch_override: Path | N
     except UsageError as error:  # the document's own xml-model names something unusable: its finding
         item.rules = [_on_document(error.diagnostic, name)]
     return item
+
+
+def _check_references(pending: list[_Pending], root: Path | None) -> None:
+    """Pointers between the files (:mod:`.references`): their findings join each file's rule findings,
+    and ``register.unused`` is judged over all of them."""
+    parsed = [item for item in pending if item.document is not None]
+    references = References([Checked(item.report.path, item.document.tree, item.source) for item in parsed], root)
+    found = references.check()
+    for item in parsed:
+        item.rules = references.withdraw_unused(item.report.path, item.rules + found[item.report.path])
 
 
 def _on_document(problem: Diagnostic, file: str) -> Diagnostic:
