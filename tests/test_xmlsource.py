@@ -73,3 +73,16 @@ def test_missing_file_and_folder_are_usage_errors(tmp_path):
     with pytest.raises(UsageError) as folder:
         parse(tmp_path)
     assert folder.value.diagnostic.code == "io.is-directory"
+
+
+def test_an_unclosed_encodingdesc_is_a_well_formedness_error_not_an_encoding_one(tmp_path):
+    """The word "encoding" in an element's name (encodingDesc) must not make it an encoding problem."""
+    path = tmp_path / "unclosed.xml"
+    path.write_text('<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader>\n<encodingDesc><p>How.</p>\n'
+                    "</teiHeader><text><body><p>x</p></body></text></TEI>", encoding="utf-8")
+    with pytest.raises(InputError) as raised:
+        parse(path)
+    finding = raised.value.diagnostic
+    assert finding.code == "xml.not-well-formed" and finding.line == 3
+    assert "<encodingDesc> (opened on line 2) is not closed before </teiHeader>" in finding.message
+    assert "UTF-8" not in finding.message

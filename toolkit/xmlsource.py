@@ -83,7 +83,12 @@ def _classify(error: etree.XMLSyntaxError, data: bytes) -> tuple[str, str]:
         return "xml.invalid-char", (
             f"the character reference &#{reference.group(1)}; names a character XML 1.0 does not allow "
             "(a control character): remove it")
-    if type_name in _ENCODING_ERRORS or "encoding" in message.lower() or "UTF-8" in message:
+    mismatch = re.match(r"Opening and ending tag mismatch: (\S+) line (\d+) and (\S+)", message)
+    if mismatch:  # checked before the encoding words: an element may be called encodingDesc
+        opened, line, closing = mismatch.groups()
+        return "xml.not-well-formed", (f"<{opened}> (opened on line {line}) is not closed before </{closing}>: "
+                                       f"add </{opened}> where it ends")
+    if type_name in _ENCODING_ERRORS or re.search(r"\bencoding\b", message, re.IGNORECASE) or "UTF-8" in message:
         return "xml.encoding", f"{message}; save the file as UTF-8 or declare its real encoding"
     if "Excessive depth" in message:
         return "xml.too-deep", "elements are nested too deeply (over 256 levels)"

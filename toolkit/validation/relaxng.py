@@ -22,6 +22,7 @@ from lxml import etree
 from .. import XML_NS
 from ..diagnostics import Diagnostic, Severity
 from ..errors import UsageError
+from ..resources import schema_file
 from .grammar import GrammarInfo, analyse
 from .schemas import compiled
 from .sourcemap import SourceMap
@@ -197,15 +198,13 @@ def check(schema: CompiledRelaxNG, tree: etree._ElementTree, file: str, source: 
             continue
         if node is not None:
             reported.add(id(node))
-        code, message, attribute = _explain(entry, node, schema.grammar)
+        code, message, attribute = _explain(entry, node, schema)
         if code == "rng.misplaced-element" and entry.type_name == "RELAXNG_ERR_EXTRACONTENT" and node is not None:
             stranger = next((c for c in node if isinstance(c.tag, str)
                              and not schema.grammar.declares_element(_local(c))), None)
             if stranger is not None:
                 node = stranger
-                code, message = "rng.unknown-element", (
-                    f"<{_local(stranger)}> is not an element of this schema: check the spelling, or use an "
-                    "element the schema allows (see its documentation)")
+                code, message = "rng.unknown-element", _unknown_element(_local(stranger), schema.path)
         if node is None:
             line, column = entry.line or None, 1
         elif attribute:
@@ -249,8 +248,20 @@ def _undeclared_attributes(schema: CompiledRelaxNG, tree: etree._ElementTree, fi
     return found
 
 
-def _explain(entry, node: etree._Element | None, grammar: GrammarInfo) -> tuple[str, str, str | None]:
+def _unknown_element(name: str, schema_path: Path) -> str:
+    """What to say of an element the grammar does not declare: teikit's edition schema is a subset of
+    TEI, so there an element may well be real TEI (msDesc, correspDesc) rather than misspelt."""
+    if Path(schema_path).resolve() == schema_file("teikit.rng").resolve():
+        return (f"<{name}> is not in teikit's edition schema, a subset of TEI: if it is a TEI element, validate "
+                "with the tei profile (--profile tei, or profile = \"tei\" in teikit.toml), which checks against "
+                "TEI's tei_all; otherwise check the spelling")
+    return (f"<{name}> is not an element of this schema: check the spelling, or use an element the schema allows "
+            "(see its documentation)")
+
+
+def _explain(entry, node: etree._Element | None, schema: CompiledRelaxNG) -> tuple[str, str, str | None]:
     """(rule id, message, attribute name or None) for one libxml2 error."""
+    grammar = schema.grammar
     text = entry.message
     name = _local(node)
     kind = entry.type_name
@@ -258,9 +269,7 @@ def _explain(entry, node: etree._Element | None, grammar: GrammarInfo) -> tuple[
     if match:
         child = match.group(1)
         if not grammar.declares_element(child):
-            return "rng.unknown-element", (
-                f"<{child}> is not an element of this schema: check the spelling, or use an element the schema "
-                "allows (see its documentation)"), None
+            return "rng.unknown-element", _unknown_element(child, schema.path), None
         parent = _local(node.getparent()) if node is not None and node.getparent() is not None else "its parent"
         return "rng.misplaced-element", (
             f"<{child}> is not allowed here inside <{parent}>: move it to a place the schema allows it, "

@@ -114,7 +114,7 @@ def _check_file(path: Path, schema_override: Path | None, sch_override: Path | N
         return item
     source = SourceMap(data, document.tree)
     try:
-        require_tei_root(document, source.element(document.root))
+        require_tei_root(document, source.element(document.root), corpus=True)
     except InputError as error:
         report.diagnostics.append(error.diagnostic)
         return item
