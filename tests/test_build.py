@@ -26,7 +26,8 @@ def test_build_writes_the_html_edition(tmp_path):
     code, out, err = run("build", "-o", str(tmp_path), str(PASSAGE))
     assert (code, err) == (0, "")
     assert (tmp_path / "passage.html").read_text(encoding="utf-8").startswith("<!DOCTYPE HTML>")
-    assert out.strip() == f"wrote {tmp_path / 'passage.html'}"
+    assert out.splitlines() == [f"wrote {tmp_path / 'passage.html'}",
+                                "1 document: 1 built, 0 failed; 0 errors, 0 warnings"]
     assert [p.name for p in tmp_path.iterdir()] == ["passage.html"]  # no temporary files left behind
 
 

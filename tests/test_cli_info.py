@@ -71,7 +71,7 @@ def test_info_bad_input_is_one_line_and_non_zero(tmp_path, content, code, locati
     result = subprocess.run([sys.executable, "-m", "toolkit.cli", "info", str(path)],
                             capture_output=True, text=True)
     assert result.returncode != 0
-    assert result.stdout == ""
+    assert result.stdout == "1 file, 1 unreadable\n"  # only the summary
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and "Traceback" not in result.stderr
     assert lines[0].startswith(f"{path}{location}") and lines[0].endswith(f"[{code}]")

@@ -14,7 +14,11 @@ import sys
 import click
 
 from . import __version__
+from .diagnostics import grouped, limited
 from .errors import TeikitError
+
+#: Output formats of validate, build and info: readable lines, JSON, or GitHub Actions annotations.
+FORMATS = ["text", "json", "github"]
 
 
 def threading_is_main() -> bool:
@@ -61,28 +65,32 @@ def main() -> None:
 
 
 @main.command()
-@click.argument("files", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=str))
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="json prints a list with one object per file.")
+@click.argument("files", nargs=-1, type=click.Path(dir_okay=False, path_type=str))
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
+              help="json prints a list with one object per file; github prints problems as annotations.")
 def info(files: tuple[str, ...], fmt: str) -> None:
     """Summarise what each TEI FILE encodes: title, source, paragraphs, notes, entities, dates.
 
-    Also lists capitalised words in the text that are not tagged and may be names (a hint list).
+    Without FILE, the documents of the project (teikit.toml). Also lists capitalised words in the
+    text that are not tagged and may be names (a hint list).
     """
     from .info import document_info
 
-    results, failed = [], None
-    for file in files:
+    results, failed, problems = [], None, 0
+    for file in _sources(files, _project(), registers=False):
         try:
             results.append(document_info(file))
         except TeikitError as error:
-            click.echo(str(error), err=True)
-            failed = max(failed or 0, error.exit_code)
+            click.echo(_line(error.diagnostic, fmt), err=fmt != "github")
+            failed, problems = max(failed or 0, error.exit_code), problems + 1
     if fmt == "json":
         click.echo(json.dumps([r.to_dict() for r in results], ensure_ascii=False, indent=2))
     else:
-        for result in results:
-            click.echo(_format_info(result))
+        if fmt == "text":
+            for result in results:
+                click.echo(_format_info(result))
+        click.echo(f"{len(results) + problems} file{'s' if len(results) + problems != 1 else ''}, "
+                   f"{problems} unreadable")
     if failed:
         sys.exit(failed)
 
@@ -109,6 +117,11 @@ def _build_choices() -> list[str]:
     from .build.outputs import names
 
     return [*names(), "all"]
+
+
+def _line(diagnostic, fmt: str) -> str:
+    """A finding as one line of ``fmt`` (text: ``FILE:LINE:COL: severity: message [code]``)."""
+    return diagnostic.github() if fmt == "github" else diagnostic.format()
 
 
 def _project():
@@ -187,9 +200,11 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
                    "remote-images, max-image-mb).")
 @click.option("-v", "--verbose", is_flag=True,
               help="Print every warning; by default repeated warnings of a kind are one line with a count.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
+              help="json: one object per document (findings, files written); github: GitHub Actions annotations.")
 @_schema_options
 def build(paths: tuple[str, ...], targets: tuple[str, ...], out_dir: str | None, no_validate: bool, strict: bool,
-          param_values: tuple[str, ...], verbose: bool, schema: str | None, schematron: str | None,
+          param_values: tuple[str, ...], verbose: bool, fmt: str, schema: str | None, schematron: str | None,
           profile: str | None, engine: str | None) -> None:
     """Build the editions of each TEI document PATH: validate, transform, write DIR/<stem>.html and .pdf.
 
@@ -209,21 +224,23 @@ def build(paths: tuple[str, ...], targets: tuple[str, ...], out_dir: str | None,
         "strict": strict or bool(project and project.build.strict),
         "checks": _validation_options(project, schema, schematron, engine, profile),
     }
-    show_bar = len(sources) > 3 and sys.stdout.isatty()
+    show_bar = len(sources) > 3 and sys.stdout.isatty() and fmt == "text"
     if show_bar:
         with click.progressbar(length=len(sources), label="building", file=sys.stdout) as bar:
             report = build_editions(sources, progress=lambda _result: bar.update(1), **options)
     else:
         report = build_editions(sources, **options)
-    from .diagnostics import grouped
-
-    for document in report.documents:
-        for diagnostic in document.diagnostics if verbose else grouped(document.diagnostics):
-            click.echo(diagnostic.format(), err=True)
-        for written in document.outputs.values():
-            click.echo(f"wrote {written}")
-        if not document.ok:
-            click.echo(f"{document.path}: not built", err=True)
+    if fmt == "json":
+        click.echo(json.dumps([document.to_dict() for document in report.documents], ensure_ascii=False, indent=2))
+    else:
+        for document in report.documents:
+            for diagnostic in document.diagnostics if verbose else grouped(document.diagnostics):
+                click.echo(_line(diagnostic, fmt), err=fmt == "text")
+            for written in document.outputs.values():
+                click.echo(f"wrote {written}")
+            if not document.ok:
+                click.echo(f"{document.path}: not built", err=fmt == "text")
+        click.echo(report.summary())
     if not report.ok:
         sys.exit(1)
 
@@ -232,10 +249,12 @@ def build(paths: tuple[str, ...], targets: tuple[str, ...], out_dir: str | None,
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=str))
 @_schema_options
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="json prints a list of findings for CI systems and editor plug-ins.")
+@click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
+              help="json: a list of findings for editor plug-ins; github: GitHub Actions annotations.")
+@click.option("--all", "show_all", is_flag=True,
+              help="List every finding; by default a rule's findings in one file stop after 20 with a count.")
 def validate(paths: tuple[str, ...], schema: str | None, schematron: str | None, profile: str | None,
-             engine: str | None, fmt: str) -> None:
+             engine: str | None, fmt: str, show_all: bool) -> None:
     """Check TEI files (and every *.xml in folders): grammar (RELAX NG) and rules (Schematron).
 
     Without PATH, the documents and register files of the project (teikit.toml). Each document is
@@ -258,10 +277,11 @@ def validate(paths: tuple[str, ...], schema: str | None, schematron: str | None,
     if fmt == "json":
         click.echo(report.to_json())
     else:
-        for line in _schemas_used(report):
-            click.echo(line)
-        for diagnostic in report.diagnostics:
-            click.echo(diagnostic.format())
+        if fmt == "text":
+            for line in _schemas_used(report):
+                click.echo(line)
+        for diagnostic in report.diagnostics if show_all else limited(report.diagnostics):
+            click.echo(_line(diagnostic, fmt))
         click.echo(report.summary())
     if not report.ok:
         sys.exit(1)

@@ -6,8 +6,12 @@ output and tests treat findings from RELAX NG, Schematron, Saxon and Typst alike
 
 from __future__ import annotations
 
+import re
 from dataclasses import asdict, dataclass
 from enum import StrEnum
+
+#: How a stage that caps its own findings says how many it left out (see validation/schematron.py).
+_COUNTED = re.compile(r"^and ([\d,]+) more findings of this rule")
 
 
 class Severity(StrEnum):
@@ -54,9 +58,50 @@ class Diagnostic:
         data["severity"] = self.severity.value
         return data
 
+    def github(self) -> str:
+        """The finding as a GitHub Actions workflow command (``::error file=…,line=…::message``), which
+        a workflow turns into an annotation on that line of a pull request."""
+        command = {Severity.ERROR: "error", Severity.WARNING: "warning"}.get(self.severity, "notice")
+        properties = [f"file={_github_property(self.file)}"]
+        if self.line is not None:
+            properties.append(f"line={self.line}")
+            if self.column is not None:
+                properties.append(f"col={self.column}")
+        properties.append(f"title={_github_property(self.code)}")
+        message = " ".join(self.message.split()).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+        return f"::{command} {','.join(properties)}::{message}"
+
+
+def _github_property(value: str) -> str:
+    return (value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A").replace(":", "%3A")
+            .replace(",", "%2C"))
+
 
 def count(diagnostics, severity: Severity) -> int:
     return sum(1 for d in diagnostics if d.severity is severity)
+
+
+def limited(diagnostics, *, first: int = 20) -> list[Diagnostic]:
+    """The first ``first`` findings of each rule in each file, then one line per rule counting the rest
+    ("and 938 more ref.dangling findings in this file"): one document with a thousand of the same
+    finding should not hide the others. ``teikit validate --all`` lists everything."""
+    diagnostics = list(diagnostics)
+    seen: dict[tuple[str, str], int] = {}
+    for d in diagnostics:
+        counted = _COUNTED.match(d.message)  # a stage's own "and N more" line stands for N findings
+        seen[(d.file, d.code)] = seen.get((d.file, d.code), 0) + (int(counted.group(1).replace(",", "")) if counted
+                                                                  else 1)
+    out: list[Diagnostic] = []
+    shown: dict[tuple[str, str], int] = {}
+    for d in diagnostics:
+        key = (d.file, d.code)
+        shown[key] = shown.get(key, 0) + 1
+        if shown[key] <= first:
+            out.append(d)
+        if shown[key] == first and seen[key] > first:
+            out.append(Diagnostic(d.severity, d.code, f"and {seen[key] - first:,} more {d.code} findings in this file "
+                                  "(--all lists them)", d.file, d.line, d.column))
+    return out
 
 
 def grouped(diagnostics, *, named: int = 3) -> list[Diagnostic]:

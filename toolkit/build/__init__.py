@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import __version__
-from ..diagnostics import Diagnostic, Severity
+from ..diagnostics import Diagnostic, Severity, count
 from ..errors import TeikitError, UsageError
 from ..tei import require_tei_root
 from ..xmlsource import parse
@@ -37,6 +37,11 @@ class DocumentResult:
     def ok(self) -> bool:
         return not self.failed and not any(d.is_error for d in self.diagnostics)
 
+    def to_dict(self) -> dict:
+        """Plain data (``teikit build --format json``)."""
+        return {"path": str(self.path), "ok": self.ok, "outputs": {k: str(v) for k, v in self.outputs.items()},
+                "diagnostics": [d.to_dict() for d in self.diagnostics]}
+
 
 @dataclass
 class BuildReport:
@@ -53,6 +58,15 @@ class BuildReport:
     @property
     def written(self) -> list[Path]:
         return [p for document in self.documents for p in document.outputs.values()]
+
+    def summary(self) -> str:
+        """``N documents: B built, F failed; E errors, W warnings`` — the last line of the output."""
+        built = sum(1 for d in self.documents if d.ok)
+        errors = count(self.diagnostics, Severity.ERROR)
+        warnings = count(self.diagnostics, Severity.WARNING)
+        return (f"{len(self.documents)} document{'s' if len(self.documents) != 1 else ''}: {built} built, "
+                f"{len(self.documents) - built} failed; {errors} error{'s' if errors != 1 else ''}, "
+                f"{warnings} warning{'s' if warnings != 1 else ''}")
 
 
 def _validate(paths: list[Path], checks: dict) -> dict[str, list[Diagnostic]]:

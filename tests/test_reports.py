@@ -1,0 +1,72 @@
+"""Reports for where editors work (issue 10): GitHub Actions annotations, findings of one rule
+grouped after the first 20 unless --all, JSON for build, and a summary line at the end."""
+
+from __future__ import annotations
+
+import json
+
+from click.testing import CliRunner
+
+from toolkit.cli import main
+from toolkit.diagnostics import Diagnostic, Severity, limited
+
+from .conftest import tei_document
+
+
+def _dangling(tmp_path, n: int):
+    path = tmp_path / "refs.xml"
+    body = "".join(f'<p>\n<ref target="#nowhere{i}">x</ref></p>' for i in range(n))
+    path.write_text(tei_document(body), encoding="utf-8")
+    return path
+
+
+def test_a_rule_stops_after_20_findings_in_a_file_unless_all(tmp_path):
+    path = _dangling(tmp_path, 25)
+    short = CliRunner().invoke(main, ["validate", str(path)])
+    lines = [line for line in short.stdout.splitlines() if "[ref.dangling]" in line]
+    assert len(lines) == 21 and "and 5 more ref.dangling findings in this file (--all lists them)" in lines[-1]
+    assert short.stdout.splitlines()[-1] == "1 file, 25 errors, 1 warning"  # the summary counts them all
+    full = CliRunner().invoke(main, ["validate", "--all", str(path)])
+    assert sum("[ref.dangling]" in line for line in full.stdout.splitlines()) == 25
+
+
+def test_the_count_includes_what_a_rule_capped_itself():
+    found = [Diagnostic(Severity.ERROR, "ref.dangling", f"finding {n}", "a.xml", n) for n in range(100)]
+    found.append(Diagnostic(Severity.ERROR, "ref.dangling", "and 858 more findings of this rule in this file "
+                            "(the first 100 are listed)", "a.xml", 99))
+    shown = limited(found)
+    assert len(shown) == 21 and shown[-1].message.startswith("and 938 more ref.dangling findings")
+
+
+def test_github_format_writes_workflow_commands(tmp_path):
+    path = _dangling(tmp_path, 1)
+    result = CliRunner().invoke(main, ["validate", "--format", "github", str(path)])
+    assert result.exit_code == 1
+    [annotation] = [line for line in result.stdout.splitlines() if line.startswith("::error ")]
+    assert annotation.startswith(f"::error file={path},line=5,col=6,title=ref.dangling::@target points to")
+    warning = [line for line in result.stdout.splitlines() if line.startswith("::warning ")]
+    assert warning and "title=schema.not-installed" in warning[0]
+    assert result.stdout.splitlines()[-1] == "1 file, 1 error, 1 warning"
+
+
+def test_github_properties_and_messages_are_escaped():
+    finding = Diagnostic(Severity.WARNING, "x.y", "50% done\nnext line", "a,b:c.xml", 3, 4)
+    assert finding.github() == "::warning file=a%2Cb%3Ac.xml,line=3,col=4,title=x.y::50%25 done next line"
+
+
+def test_build_reports_json_and_a_summary(tmp_path):
+    good = tmp_path / "good.xml"
+    good.write_text(tei_document("<p>Fine.</p>"), encoding="utf-8")
+    bad = tmp_path / "bad.xml"
+    bad.write_text(tei_document('<p><date when="1937-02-30">x</date></p>'), encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", "--format", "json", "-o", str(tmp_path / "out"), str(good), str(bad)])
+    assert result.exit_code == 1
+    documents = json.loads(result.stdout)
+    assert [(d["path"], d["ok"]) for d in documents] == [(str(good), True), (str(bad), False)]
+    assert documents[0]["outputs"] == {"html": str(tmp_path / "out" / "good.html")}
+    assert "date.impossible" in {f["code"] for f in documents[1]["diagnostics"]}
+    text = CliRunner().invoke(main, ["build", "-o", str(tmp_path / "out"), str(good), str(bad)])
+    assert text.stdout.splitlines()[-1].startswith("2 documents: 1 built, 1 failed; 1 error")
+    github = CliRunner().invoke(main, ["build", "--format", "github", "-o", str(tmp_path / "out"), str(bad)])
+    assert any(line.startswith(f"::error file={bad},line=") and "title=date.impossible" in line
+               for line in github.stdout.splitlines())
