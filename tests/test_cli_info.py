@@ -83,3 +83,26 @@ def test_info_goes_on_after_a_bad_file(tmp_path):
     result = run("info", "--format", "json", str(bad), str(PASSAGE))
     assert result.exit_code == 1
     assert [r["file"] for r in json.loads(result.stdout)] == [str(PASSAGE)]
+
+
+def test_info_counts_the_entries_of_register_files_the_document_points_into(tmp_path):
+    from toolkit.info import document_info
+
+    from .conftest import tei_document
+
+    register = tei_document("<p>r</p>", standoff='<standOff><listPerson><person xml:id="a"><persName>A</persName>'
+                                                '</person><person xml:id="b"><persName>B</persName></person>'
+                                                '</listPerson></standOff>')
+    (tmp_path / "register.xml").write_text(register, encoding="utf-8")
+    (tmp_path / "outside.xml").write_text(register, encoding="utf-8")
+    folder = tmp_path / "letters"
+    folder.mkdir()
+    (folder / "register.xml").write_text(register, encoding="utf-8")
+    letter = folder / "letter.xml"
+    letter.write_text(tei_document('<p><persName ref="register.xml#a">A</persName> and '
+                                   '<persName ref="../outside.xml#b">B</persName></p>'), encoding="utf-8")
+    found = document_info(letter)
+    assert (found.persons.entries, found.persons.mentions) == (2, 2)  # ../outside.xml is not read
+    assert found.register_files == [str(folder / "register.xml")]
+    wider = document_info(letter, root_folder=tmp_path)
+    assert wider.persons.entries == 4 and len(wider.register_files) == 2

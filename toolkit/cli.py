@@ -77,9 +77,11 @@ def info(files: tuple[str, ...], fmt: str) -> None:
     from .info import document_info
 
     results, failed, problems = [], None, 0
-    for file in _sources(files, _project(), registers=False):
+    project = _project()
+    linked = {"registers": project.registers(), "root_folder": project.root} if project else {}
+    for file in _sources(files, project, registers=False):
         try:
-            results.append(document_info(file))
+            results.append(document_info(file, **linked))
         except TeikitError as error:
             click.echo(_line(error.diagnostic, fmt), err=fmt != "github")
             failed, problems = max(failed or 0, error.exit_code), problems + 1
@@ -107,6 +109,8 @@ def _format_info(r) -> str:
     for label, count in (("persons", r.persons), ("places", r.places), ("organisations", r.organisations),
                          ("events", r.events)):
         lines.append(f"  {label + ':':<14} {count.entries} in the register, {count.mentions} mentions")
+    if r.register_files:
+        lines.append(f"  register files: {', '.join(r.register_files)}")
     lines.append(f"  dates:         {r.dates}")
     hints = ", ".join(f"{word} ({n})" if n > 1 else word for word, n in r.untagged_names)
     lines.append(f"  untagged capitalised words: {hints or 'none'}")

@@ -11,9 +11,11 @@ import re
 from collections import Counter
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from urllib.parse import unquote
 
 from lxml import etree
 
+from .errors import TeikitError
 from .readingtext import BLOCKS, EXCLUDED, text_element
 from .tei import normalized_text, q, require_tei_root, xpath
 from .xmlsource import parse
@@ -52,13 +54,17 @@ class DocumentInfo:
     events: EntityCount
     dates: int
     untagged_names: list[tuple[str, int]] = field(default_factory=list)
+    register_files: list[str] = field(default_factory=list)
+    """Register files outside the document whose entries are counted (named by its pointers, or the
+    project's ``[sources] registers``)."""
 
     def to_dict(self) -> dict:
         return asdict(self)
 
 
-def _register_count(root: etree._Element, entry: str, kinds: tuple[str, ...], rs_type: str) -> EntityCount:
-    entries = len(xpath(root, f"//tei:{entry}[@xml:id]"))
+def _register_count(root: etree._Element, entry: str, kinds: tuple[str, ...], rs_type: str,
+                    registers: list[etree._Element] = ()) -> EntityCount:
+    entries = sum(len(xpath(r, f"//tei:{entry}[@xml:id]")) for r in (root, *registers))
     text = text_element(root)
     mentions = 0
     if text is not None:
@@ -100,11 +106,35 @@ def _untagged_names(text: etree._Element) -> list[tuple[str, int]]:
     return sorted(counts.items(), key=lambda item: (-item[1], item[0]))
 
 
-def document_info(path: str | Path) -> DocumentInfo:
-    """Parse ``path`` and count what it encodes. Raises :class:`~toolkit.errors.TeikitError` on bad input."""
+def _linked_registers(root: etree._Element, path: Path, registers: list[Path], boundary: Path) -> list[Path]:
+    """The project's register files and the files the document's pointers name (``register.xml#id``),
+    each once, only inside ``boundary``."""
+    named = [Path(path).parent / unquote(token.partition("#")[0])
+             for value in xpath(root, "//@ref | //@corresp | //@who | //@where")
+             for token in str(value).split()
+             if "#" in token and not token.startswith("#") and not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", token)]
+    found: dict[Path, Path] = {}
+    for candidate in [*registers, *named]:
+        resolved = candidate.resolve()
+        if resolved != Path(path).resolve() and resolved.is_relative_to(boundary.resolve()) and resolved.is_file():
+            found.setdefault(resolved, candidate)
+    return list(found.values())
+
+
+def document_info(path: str | Path, *, registers: list[Path] = (), root_folder: Path | None = None) -> DocumentInfo:
+    """Parse ``path`` and count what it encodes, with the entries of the register files it points into
+    (and of ``registers``), read only inside ``root_folder`` (default: the document's folder). Raises
+    :class:`~toolkit.errors.TeikitError` on bad input."""
     document = parse(path)
     require_tei_root(document)
     root = document.root
+    files = _linked_registers(root, Path(path), list(registers), root_folder or Path(path).parent)
+    linked = []
+    for file in files:
+        try:
+            linked.append(parse(file).root)
+        except TeikitError:
+            continue  # validation says what is wrong with it
     title = normalized_text(next(iter(xpath(root, "tei:teiHeader/tei:fileDesc/tei:titleStmt/tei:title[1]")), None))
     source = " ".join("".join(xpath(root, "tei:teiHeader/tei:fileDesc/tei:sourceDesc/*[1]"
                                            "//text()[not(ancestor::tei:note)]")).split())
@@ -116,10 +146,11 @@ def document_info(path: str | Path) -> DocumentInfo:
         source=source,
         paragraphs=len(xpath(text, ".//tei:p")) if text is not None else 0,
         notes=dict(sorted(notes.items())),
-        persons=_register_count(root, "person", ("persName",), "person"),
-        places=_register_count(root, "place", ("placeName",), "place"),
-        organisations=_register_count(root, "org", ("orgName",), "org"),
-        events=_register_count(root, "event", (), "event"),
+        persons=_register_count(root, "person", ("persName",), "person", linked),
+        places=_register_count(root, "place", ("placeName",), "place", linked),
+        organisations=_register_count(root, "org", ("orgName",), "org", linked),
+        events=_register_count(root, "event", (), "event", linked),
         dates=len(xpath(text, ".//tei:date")) if text is not None else 0,
         untagged_names=_untagged_names(text) if text is not None else [],
+        register_files=[str(f) for f in files],
     )
