@@ -26,15 +26,22 @@ cli.main()
 """
 
 
-def test_sigterm_while_the_pdf_is_written_leaves_the_old_edition(tmp_path):
+def _build_over_an_old_edition(tmp_path, *, interrupt: bool):
+    """Run the script's build of a new document over an old HTML and PDF; the process and the folder."""
     source = tmp_path / "doc.xml"
     source.write_text(tei_document("<p>The new text.</p>"), encoding="utf-8")
     out = tmp_path / "out"
     out.mkdir()
     (out / "doc.html").write_bytes(b"old html")
     (out / "doc.pdf").write_bytes(b"old pdf")
-    process = subprocess.run([sys.executable, "-c", _SCRIPT, str(source), str(out)], capture_output=True,
-                             text=True, timeout=120)
+    script = _SCRIPT if interrupt else _SCRIPT.replace("len(calls) == 2", "False")
+    process = subprocess.run([sys.executable, "-c", script, str(source), str(out)], capture_output=True, text=True,
+                             timeout=120)
+    return process, out
+
+
+def test_sigterm_while_the_pdf_is_written_leaves_the_old_edition(tmp_path):
+    process, out = _build_over_an_old_edition(tmp_path, interrupt=True)
     assert process.returncode == 128 + signal.SIGTERM, process.stderr
     assert "Traceback" not in process.stderr
     assert sorted(p.name for p in out.iterdir()) == ["doc.html", "doc.pdf"]
@@ -43,13 +50,7 @@ def test_sigterm_while_the_pdf_is_written_leaves_the_old_edition(tmp_path):
 
 def test_the_same_build_uninterrupted_replaces_both(tmp_path):
     """The control: the script's build without the signal writes the new edition."""
-    source = tmp_path / "doc.xml"
-    source.write_text(tei_document("<p>The new text.</p>"), encoding="utf-8")
-    out = tmp_path / "out"
-    out.mkdir()
-    (out / "doc.html").write_bytes(b"old html")
-    process = subprocess.run([sys.executable, "-c", _SCRIPT.replace("len(calls) == 2", "False"), str(source), str(out)],
-                             capture_output=True, text=True, timeout=120)
+    process, out = _build_over_an_old_edition(tmp_path, interrupt=False)
     assert process.returncode == 0, process.stderr
     assert b"The new text." in (out / "doc.html").read_bytes()
     assert (out / "doc.pdf").read_bytes().startswith(b"%PDF")

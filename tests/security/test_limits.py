@@ -11,6 +11,7 @@ from toolkit.readingtext import words
 from toolkit.xmlsource import parse
 
 from ..conftest import PdfEdition, RenderedEdition, tei_document
+from . import loopback_listener
 
 CASES = {
     "depth-200": "<p>" + "<hi>" * 200 + "deep words" + "</hi>" * 200 + "</p>",
@@ -62,42 +63,17 @@ def test_an_address_space_limit_too_small_for_saxon_is_one_clear_finding(tmp_pat
 def test_saxon_may_not_open_network_uris():
     """The processor allows file: URIs only: a stylesheet asking for an http: resource gets nothing and
     no connection is made (a listener that would answer counts them)."""
-    import socket
     import subprocess
     import sys
-    import threading
 
-    server = socket.socket()
-    server.bind(("127.0.0.1", 0))
-    server.listen(4)
-    server.settimeout(0.2)
-    port = server.getsockname()[1]
-    connections: list[object] = []
-    stop = threading.Event()
-
-    def answer() -> None:
-        while not stop.is_set():
-            try:
-                connection, _ = server.accept()
-            except OSError:
-                continue
-            connections.append(connection)
-            connection.sendall(b"HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\n\r\nfetched")
-            connection.close()
-
-    thread = threading.Thread(target=answer, daemon=True)
-    thread.start()
-    script = ("from toolkit.build.transform import processor\n"
-              "executable = processor().new_xslt30_processor().compile_stylesheet(stylesheet_text=("
-              "'<xsl:stylesheet version=\"3.0\" expand-text=\"yes\" xmlns:xsl=\"http://www.w3.org/1999/XSL/Transform\">'"
-              "'<xsl:template name=\"xsl:initial-template\"><r>'"
-              f"'{{unparsed-text-available(\"http://127.0.0.1:{port}/x\")}} {{doc-available(\"http://127.0.0.1:{port}/y\")}}'"
-              "'</r></xsl:template></xsl:stylesheet>'))\n"
-              "print(executable.call_template_returning_string())")
-    try:  # in a child process: a Saxon that did fetch could wait on the socket for ever
+    with loopback_listener(b"HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\n\r\nfetched") as (port, connections):
+        script = ("from toolkit.build.transform import processor\n"
+                  "executable = processor().new_xslt30_processor().compile_stylesheet(stylesheet_text=("
+                  "'<xsl:stylesheet version=\"3.0\" expand-text=\"yes\" xmlns:xsl=\"http://www.w3.org/1999/XSL/Transform\">'"
+                  "'<xsl:template name=\"xsl:initial-template\"><r>'"
+                  f"'{{unparsed-text-available(\"http://127.0.0.1:{port}/x\")}} {{doc-available(\"http://127.0.0.1:{port}/y\")}}'"
+                  "'</r></xsl:template></xsl:stylesheet>'))\n"
+                  "print(executable.call_template_returning_string())")
+        # in a child process: a Saxon that did fetch could wait on the socket for ever
         result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60).stdout
-    finally:
-        stop.set()
-        thread.join(timeout=2)
-        server.close()
     assert result.strip().endswith("<r>false false</r>") and connections == []

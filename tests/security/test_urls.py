@@ -5,8 +5,6 @@ script link, and a build must not make a request. Each attack is a row; the outp
 from __future__ import annotations
 
 import re
-import socket
-import threading
 
 import lxml.html
 import pytest
@@ -14,6 +12,7 @@ import pytest
 from toolkit.build import build
 
 from ..conftest import PdfEdition, tei_document
+from . import loopback_listener
 
 #: (what, TEI body) — each must become text, with a finding, in both editions.
 ATTACKS = {
@@ -109,26 +108,7 @@ def test_web_and_mail_links_stay_links(tmp_path):
 
 def test_building_hostile_documents_makes_no_request(tmp_path):
     """A listener on the loopback interface: no build of any attack connects to it."""
-    server = socket.socket()
-    server.bind(("127.0.0.1", 0))
-    server.listen(8)
-    server.settimeout(0.2)
-    port = server.getsockname()[1]
-    connections: list[object] = []
-    stop = threading.Event()
-
-    def listen() -> None:
-        while not stop.is_set():
-            try:
-                connection, _ = server.accept()
-            except OSError:
-                continue
-            connections.append(connection)
-            connection.close()
-
-    thread = threading.Thread(target=listen, daemon=True)
-    thread.start()
-    try:
+    with loopback_listener() as (port, connections):
         base = f"http://127.0.0.1:{port}"
         body = (f'<p><ref target="{base}/link">a</ref></p><figure><graphic url="{base}/a.png"/></figure>'
                 f'<figure><graphic url=" {base}/b.png"/></figure><figure><graphic url="//127.0.0.1:{port}/c.png"/>'
@@ -136,10 +116,6 @@ def test_building_hostile_documents_makes_no_request(tmp_path):
         _build(tmp_path, body)
         # the HTML may name an https: image then, but building makes no request: the PDF never fetches
         _build(tmp_path, body.replace("http://", "https://"), params={"remote-images": "true"})
-    finally:
-        stop.set()
-        thread.join(timeout=2)
-        server.close()
     assert connections == []
 
 
