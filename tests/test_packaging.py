@@ -42,6 +42,19 @@ def test_wheel_carries_stylesheets_and_schemas(wheel):
     assert any(n.startswith("toolkit/_data/xslt/") and n.endswith(".xsl") for n in names)
     assert any(n.startswith("toolkit/_data/schema/") and n.endswith(".rng") for n in names)
     assert "toolkit/cli.py" in names
+    assert "toolkit/examples/letters/register.xml" in names  # teikit init --example
+
+
+def test_installed_wheel_starts_an_example_edition(installed, tmp_path):
+    started = subprocess.run([str(installed), "init", "--example", "letters"], capture_output=True, text=True,
+                             cwd=tmp_path)
+    assert started.returncode == 0, started.stderr
+    folder = tmp_path / "letters"
+    checked = subprocess.run([str(installed), "validate"], capture_output=True, text=True, cwd=folder)
+    assert checked.returncode == 0 and "3 files, 0 errors" in checked.stdout, checked.stdout + checked.stderr
+    built = subprocess.run([str(installed), "build"], capture_output=True, text=True, cwd=folder)
+    assert built.returncode == 0, built.stdout + built.stderr
+    assert len(list((folder / "output").glob("*.html"))) == 2
 
 
 def test_installed_wheel_runs_outside_the_checkout(installed, tmp_path):
@@ -53,9 +66,10 @@ def test_installed_wheel_runs_outside_the_checkout(installed, tmp_path):
     assert info.returncode == 0, info.stderr
     assert "paragraphs:    14" in info.stdout
     # validation finds the bundled schema inside the wheel (the copy's xml-model points nowhere: a warning)
-    valid = subprocess.run([str(installed), "validate", "passage.xml"], capture_output=True, text=True, cwd=tmp_path)
+    valid = subprocess.run([str(installed), "validate", "--profile", "edition", "passage.xml"], capture_output=True,
+                           text=True, cwd=tmp_path)
     assert valid.returncode == 0, valid.stdout + valid.stderr
-    assert "0 errors" in valid.stdout
+    assert "0 errors" in valid.stdout and "_data/schema/teikit.rng (bundled)" in valid.stdout
     build = subprocess.run([str(installed), "build", "--to", "all", "-o", "out", "passage.xml"],
                            capture_output=True, text=True, cwd=tmp_path)
     assert build.returncode == 0, build.stdout + build.stderr

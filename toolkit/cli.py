@@ -16,6 +16,7 @@ import click
 from . import __version__
 from .diagnostics import grouped, limited
 from .errors import TeikitError
+from .validation.schemas import PROFILES
 
 #: Output formats of validate, build and info: readable lines, JSON, or GitHub Actions annotations.
 FORMATS = ["text", "json", "github"]
@@ -168,7 +169,7 @@ def _schema_options(function):
                      help="RELAX NG schema (XML syntax) to use instead of the one the document declares."),
         click.option("--schematron", type=click.Path(path_type=str), metavar="FILE.sch",
                      help="ISO Schematron rules to use instead of the ones the document declares."),
-        click.option("--profile", type=click.Choice(["tei", "edition"]), default=None,
+        click.option("--profile", type=click.Choice(PROFILES), default=None,
                      help="What checks a document that declares no schema: tei (TEI's tei_all from the schema "
                           "store + teikit's integrity rules; the default) or edition (teikit's strict edition "
                           "schema)."),

@@ -22,10 +22,9 @@ from pathlib import Path
 from typing import Any, get_args, get_origin, get_type_hints
 
 from .errors import UsageError
+from .validation.schemas import PROFILES
 
 FILE_NAME = "teikit.toml"
-
-PROFILES = ("tei", "edition")
 
 
 @dataclass
