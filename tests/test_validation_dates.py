@@ -79,3 +79,11 @@ def test_locus_folios_are_not_dates(tmp_path):
     path.write_text(tei_document("<p>Text.</p>").replace("<sourceDesc><p>Test fixture.</p></sourceDesc>", header),
                     encoding="utf-8")
     assert [d.code for d in validate([path]).diagnostics if d.code.startswith("date.")] == []
+
+
+@pytest.mark.parametrize(("value", "codes"), [
+    ("1937-06-02", []), ("2004-W53-6", []), ("2004-123", []), ("19370602", []), ("T12", []), ("1937-06-02T12", []),
+    ("1937-02-30", ["date.impossible"]), ("1937-13-01", ["date.month"]), ("1937-06-02T25:00:00", ["date.time"]),
+])
+def test_iso_attributes_allow_iso_8601_and_check_the_w3c_forms_they_share(tmp_path, value, codes):
+    assert _codes(tmp_path, f'<p><date when-iso="{value}">d</date></p>') == codes
