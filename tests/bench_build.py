@@ -7,8 +7,8 @@ import tempfile
 import time
 from pathlib import Path
 
-from toolkit.build import build
-from toolkit.build.transform import compiled
+from toolkit.pipeline import build
+from toolkit.xslt import compiled
 
 PASSAGE = Path(__file__).resolve().parent.parent / "tei" / "passage.xml"
 COPIES = 200

@@ -119,7 +119,7 @@ def jing_or_skip():
     return jing
 
 
-# ---- The HTML edition (toolkit/build) ---------------------------------------------------------
+# ---- The HTML edition (toolkit/pipeline.py) -----------------------------------------------------
 
 DOCS = FIXTURES / "docs"
 
@@ -205,8 +205,8 @@ def html_edition():
     Uses the production path (hardened parse, the once-compiled stylesheet); returns a
     :class:`RenderedEdition`. Keyword arguments are stylesheet parameters.
     """
-    from toolkit.build.transform import transform
     from toolkit.xmlsource import parse, parse_bytes
+    from toolkit.xslt import transform
 
     def render(source, **params) -> RenderedEdition:
         if isinstance(source, str) and source.lstrip().startswith("<"):
@@ -225,7 +225,7 @@ def passage_html(html_edition) -> RenderedEdition:
     return html_edition(PASSAGE)
 
 
-# ---- The PDF edition (toolkit/build/pdf.py) ---------------------------------------------------------
+# ---- The PDF edition (toolkit/outputs/pdf.py) -----------------------------------------------------
 
 #: A line that ends in a hyphen: Typst's hyphenation or a hyphen of the source (Typst writes both as
 #: U+002D), or a soft hyphen of the source (U+00AD) at which Typst broke the line. The lines are
@@ -372,8 +372,8 @@ def note_marks(root) -> set[str]:
 
 @pytest.fixture(scope="session")
 def pdf_edition(tmp_path_factory):
-    """Build the PDF edition of a TEI file through :func:`toolkit.build.build` (no validation)."""
-    from toolkit.build import build
+    """Build the PDF edition of a TEI file through :func:`toolkit.pipeline.build` (no validation)."""
+    from toolkit.pipeline import build
 
     def render(path: Path, **params) -> PdfEdition:
         folder = tmp_path_factory.mktemp("pdf")

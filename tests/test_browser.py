@@ -11,7 +11,7 @@ import shutil
 
 import pytest
 
-from toolkit.build import build
+from toolkit.pipeline import build
 
 from .conftest import PASSAGE
 

@@ -1,4 +1,4 @@
-"""``teikit build`` and :func:`toolkit.build.build`: outputs, validation first, atomic writes, errors."""
+"""``teikit build`` and :func:`toolkit.pipeline.build`: outputs, validation first, atomic writes, errors."""
 
 from __future__ import annotations
 
@@ -7,12 +7,14 @@ import os
 import pytest
 from click.testing import CliRunner
 
-from toolkit.build import build, outputs, writer
-from toolkit.build.transform import captured_stderr, element_at
+from toolkit import fsio as writer
+from toolkit import outputs
 from toolkit.cli import main
 from toolkit.diagnostics import Diagnostic, Severity
 from toolkit.errors import TeikitError
+from toolkit.pipeline import build
 from toolkit.xmlsource import parse_bytes
+from toolkit.xslt import captured_stderr, element_at
 
 from .conftest import DOCS, PASSAGE, tei_document
 
@@ -57,7 +59,7 @@ def test_an_invalid_document_is_refused_with_the_validation_messages(tmp_path, t
 def test_refusal_keeps_the_earlier_output(tmp_path, monkeypatch):
     (tmp_path / "letter.html").write_text("earlier edition", encoding="utf-8")
     refusal = Diagnostic(Severity.ERROR, "rng.invalid", "not valid", str(DOCS / "letter.xml"), 3, 1)
-    monkeypatch.setattr("toolkit.build._validate", lambda paths, checks: {str(DOCS / "letter.xml"): [refusal]})
+    monkeypatch.setattr("toolkit.pipeline._validate", lambda paths, checks: {str(DOCS / "letter.xml"): [refusal]})
     report = build([DOCS / "letter.xml"], out_dir=tmp_path)
     assert not report.ok
     assert report.diagnostics == [refusal]

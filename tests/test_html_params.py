@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from lxml import etree
 
-from toolkit.build.transform import parameters
 from toolkit.errors import UsageError
 from toolkit.resources import xslt_dir
+from toolkit.xslt import parameters
 
 from .conftest import DOCS
 

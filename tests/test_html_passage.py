@@ -7,9 +7,9 @@ from collections import Counter
 
 import pytest
 
-from toolkit.build.transform import transform
 from toolkit.readingtext import words
 from toolkit.tei import XML_ID, xpath
+from toolkit.xslt import transform
 
 from .conftest import PASSAGE
 
@@ -152,7 +152,7 @@ def test_ids_are_unique(passage_html):
 
 
 def test_the_stylesheet_is_compiled_once_per_process(passage_root):
-    from toolkit.build import transform as module
+    from toolkit import xslt as module
 
     module.compiled("html.xsl")
     before = module.compiled.cache_info().misses

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from toolkit.build import build
+from toolkit.pipeline import build
 from toolkit.readingtext import words
 from toolkit.xmlsource import parse
 

@@ -12,10 +12,11 @@ import zlib
 import pytest
 from click.testing import CliRunner
 
-from toolkit.build import build, names
-from toolkit.build import pdf as pdf_step
 from toolkit.cli import main
 from toolkit.errors import UsageError
+from toolkit.outputs import names
+from toolkit.outputs import pdf as pdf_step
+from toolkit.pipeline import build
 from toolkit.readingtext import words
 from toolkit.xmlsource import parse
 

@@ -9,7 +9,7 @@ from xml.sax.saxutils import escape
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from toolkit.build import build
+from toolkit.pipeline import build
 
 from .conftest import HYPHEN_JOIN, PdfEdition, tei_document
 

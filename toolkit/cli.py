@@ -60,7 +60,7 @@ def main() -> None:
     import signal
 
     # SIGTERM (a CI runner stopping, `kill`) ends the command as Ctrl-C does: cleanly, so that no
-    # temporary file is left beside the editions (toolkit/build/writer.py).
+    # temporary file is left beside the editions (toolkit/fsio.py).
     if threading_is_main():
         signal.signal(signal.SIGTERM, lambda signum, frame: sys.exit(128 + signum))
 
@@ -119,7 +119,7 @@ def _format_info(r) -> str:
 
 
 def _build_choices() -> list[str]:
-    from .build.outputs import names
+    from .outputs import names
 
     return [*names(), "all"]
 
@@ -217,7 +217,7 @@ def build(paths: tuple[str, ...], targets: tuple[str, ...], out_dir: str | None,
     exactly what `teikit validate` uses) is refused (exit 1) unless --no-validate is given; files are
     written atomically, so a failed build leaves earlier output untouched.
     """
-    from .build import build as build_editions
+    from .pipeline import build as build_editions
 
     project = _project()
     sources = _sources(paths, project, registers=False)

@@ -28,6 +28,14 @@ class InputError(TeikitError):
     """A document that cannot be read or parsed."""
 
 
+class TransformError(TeikitError):
+    """A stylesheet could not be compiled, or stopped on a document (:mod:`toolkit.xslt`)."""
+
+
+class RenderError(TeikitError):
+    """Typst is missing or could not lay out the document (:mod:`toolkit.outputs.pdf`)."""
+
+
 class UsageError(TeikitError):
     """A missing file, an unreadable schema, an impossible option: the caller's mistake."""
 

@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   Entry stylesheet of the PDF edition: one TEI P5 document in, one Typst file out, which the renderer
-  (toolkit/build/pdf.py) compiles into a PDF/A-3a + PDF/UA-1 with the TEI source attached.
+  (toolkit/outputs/pdf.py) compiles into a PDF/A-3a + PDF/UA-1 with the TEI source attached.
 
   It only includes. common/ decides what each TEI element is, exactly as for the HTML edition;
   typst/ implements the same behaviours (t:block, t:inline, t:note-call, …) in Typst markup and lays

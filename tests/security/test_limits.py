@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from toolkit.build import build
+from toolkit.pipeline import build
 from toolkit.readingtext import words
 from toolkit.xmlsource import parse
 
@@ -67,7 +67,7 @@ def test_saxon_may_not_open_network_uris():
     import sys
 
     with loopback_listener(b"HTTP/1.0 200 OK\r\nContent-Type: text/plain\r\n\r\nfetched") as (port, connections):
-        script = ("from toolkit.build.transform import processor\n"
+        script = ("from toolkit.xslt import processor\n"
                   "executable = processor().new_xslt30_processor().compile_stylesheet(stylesheet_text=("
                   "'<xsl:stylesheet version=\"3.0\" expand-text=\"yes\" xmlns:xsl=\"http://www.w3.org/1999/XSL/Transform\">'"
                   "'<xsl:template name=\"xsl:initial-template\"><r>'"

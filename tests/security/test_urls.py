@@ -9,7 +9,7 @@ import re
 import lxml.html
 import pytest
 
-from toolkit.build import build
+from toolkit.pipeline import build
 
 from ..conftest import PdfEdition, tei_document
 from . import loopback_listener

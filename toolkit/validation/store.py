@@ -35,8 +35,8 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..build.writer import write_atomic
 from ..errors import InputError, UsageError
+from ..fsio import write_atomic
 from ..xmlsource import parse_bytes
 
 RNG_NS = "http://relaxng.org/ns/structure/1.0"

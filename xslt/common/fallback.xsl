@@ -2,7 +2,7 @@
 <!--
   Fallbacks: an element no module knows still renders its content (nothing is dropped), marked with
   its name as a class, and is reported once per occurrence by a coded xsl:message that the Python
-  side (toolkit/build/transform.py) turns into a warning diagnostic with the element's line.
+  side (toolkit/xslt.py) turns into a warning diagnostic with the element's line.
   Message format, one line: CODE TAB XPATH TAB MESSAGE.
   Modes: t:text.
 -->

@@ -101,7 +101,7 @@
        http:, https: or mailto:; anything else (javascript:, data:, file:, a //host or /\host path) is
        not a link: the edition shows its words and reports url.scheme (core.xsl). A resource (an image)
        may only be a relative path that stays inside the document's folder, without a backslash; the
-       PDF renderer also checks the file itself (toolkit/build/pdf.py). -->
+       PDF renderer also checks the file itself (toolkit/outputs/pdf.py). -->
   <xsl:function name="t:clean-url" as="xs:string">
     <xsl:param name="url" as="xs:string?"/>
     <xsl:sequence select="replace(replace(string($url), '^[\s\p{Cc}]+|[\s\p{Cc}]+$', ''), '[\t\n\r\p{Cc}]', '')"/>

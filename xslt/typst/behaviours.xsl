@@ -386,7 +386,7 @@
   <xsl:template name="t:graphic" as="node()*">
     <xsl:param name="url" as="xs:string"/>
     <xsl:param name="description" as="xs:string"/>
-    <!-- the renderer copies the allowed files in, by the url as written (toolkit/build/pdf.py) -->
+    <!-- the renderer copies the allowed files in, by the url as written (toolkit/outputs/pdf.py) -->
     <xsl:sequence select="t:m('#tk-graphic(' || (if ($url) then t:str(@url) else 'none') || ', shown: ' || t:str(t:clean-url(@url))
       || (if (normalize-space($description)) then ', alt: ' || t:str($description) else '')
       || ', missing: ' || t:str(t:label('image-missing')) || ')')"/>

@@ -23,16 +23,12 @@ from pathlib import Path
 
 from lxml import etree
 
-from ..diagnostics import Diagnostic, Severity
-from ..errors import TeikitError, UsageError
-from ..resources import stylesheet
-from ..xmlsource import ParsedDocument
+from .diagnostics import Diagnostic, Severity
+from .errors import TransformError, UsageError
+from .resources import stylesheet
+from .xmlsource import ParsedDocument
 
 XSL_NS = "http://www.w3.org/1999/XSL/Transform"
-
-
-class TransformError(TeikitError):
-    """The stylesheet could not be compiled, or stopped on a document."""
 
 
 @dataclass(frozen=True)

@@ -64,7 +64,7 @@ def resolve(targets) -> list[Output]:
     return [output for name, output in OUTPUTS.items() if name in wanted]
 
 
-def pdf(text: str, document: ParsedDocument, params: dict) -> tuple[bytes, list[Diagnostic]]:
+def render_pdf(text: str, document: ParsedDocument, params: dict) -> tuple[bytes, list[Diagnostic]]:
     """The post-step of the PDF edition: Typst compiles the markup (imported when used)."""
     from .pdf import render
 
@@ -80,5 +80,5 @@ def pdf_batch() -> AbstractContextManager:
 
 register(Output("html", "html.xsl", ".html", "the digital edition: one self-contained HTML5 page"))
 register(Output("pdf", "typst.xsl", ".pdf",
-                "the printable edition: a PDF/A-3a and PDF/UA-1 with the TEI source attached", post_step=pdf,
+                "the printable edition: a PDF/A-3a and PDF/UA-1 with the TEI source attached", post_step=render_pdf,
                 batch=pdf_batch))

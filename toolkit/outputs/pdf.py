@@ -38,7 +38,7 @@ from pathlib import Path
 
 from .. import TEI_NS
 from ..diagnostics import Diagnostic, Severity
-from ..errors import TeikitError
+from ..errors import RenderError
 from ..xmlsource import ParsedDocument
 
 #: The PDF standards every edition meets.
@@ -54,10 +54,6 @@ MAX_IMAGE_MB = 20
 
 _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.\-]*:")
 _REMOTE = re.compile(r"^https://", re.IGNORECASE)
-
-
-class RenderError(TeikitError):
-    """Typst is missing or could not lay out the document."""
 
 
 @cache

@@ -2,7 +2,7 @@
 
 :func:`build` validates each document (unless asked not to), transforms it with the entry stylesheet
 of every requested output (see :mod:`.outputs`), runs the output's post-step and writes the file
-atomically (:mod:`.writer`). It never raises for a bad document: each document gets a
+atomically (:mod:`.fsio`). It never raises for a bad document: each document gets a
 :class:`DocumentResult` with its diagnostics, so one broken file does not stop a batch, and the CLI
 only prints the report and picks the exit code.
 """
@@ -14,12 +14,12 @@ from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import __version__
-from ..diagnostics import Diagnostic, Severity, count
-from ..errors import TeikitError, UsageError
-from ..tei import require_tei_root
-from ..xmlsource import parse
+from . import __version__
+from .diagnostics import Diagnostic, Severity, count
+from .errors import TeikitError, UsageError
 from .outputs import OUTPUTS, Output, names, register, resolve
+from .tei import require_tei_root
+from .xmlsource import parse
 
 __all__ = ["BuildReport", "DocumentResult", "Output", "OUTPUTS", "build", "names", "register"]
 
@@ -72,7 +72,7 @@ class BuildReport:
 def _validate(paths: list[Path], checks: dict) -> dict[str, list[Diagnostic]]:
     """Validation diagnostics by file, from :mod:`toolkit.validation` (as ``teikit validate`` does)."""
     try:
-        from ..validation import validate  # imported late: the validation stack loads schemas
+        from .validation import validate  # imported late: the validation stack loads schemas
     except ImportError as error:
         raise UsageError.at("build.no-validation", f"validation is not available ({error}); "
                             "build with --no-validate", "teikit") from None
@@ -116,7 +116,7 @@ def build(
         stems[path.stem] = path
     out_dir = Path(out_dir)
     params = {"generator": f"teikit {__version__}", **(params or {})}
-    from .transform import coerce_all
+    from .xslt import coerce_all
 
     for output in outputs:  # unknown parameters and bad values are refused before any work is done
         params = coerce_all(output.stylesheet, params)
@@ -147,8 +147,8 @@ def build(
 
 def _build_one(path: Path, outputs: list[Output], out_dir: Path, params: dict,
                validation: list[Diagnostic] | None, validate: bool, strict: bool) -> DocumentResult:
-    from .transform import transform
-    from .writer import write_all_atomic
+    from .fsio import write_all_atomic
+    from .xslt import transform
 
     result = DocumentResult(path)
     try:
@@ -175,7 +175,7 @@ def _build_one(path: Path, outputs: list[Output], out_dir: Path, params: dict,
                 strict and any(d.severity is Severity.WARNING for d in result.diagnostics)):
             result.failed = True
             return result
-        # written only once every output of the document succeeded, and together (writer.py)
+        # written only once every output of the document succeeded, and together (fsio.py)
         targets = [(out_dir / f"{path.stem}{output.suffix}", data) for output, data in files]
         for output, written in zip((o for o, _ in files), write_all_atomic(targets), strict=True):
             result.outputs[output.name] = written

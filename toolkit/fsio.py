@@ -14,7 +14,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from ..errors import UsageError
+from .errors import UsageError
 
 
 def _umask() -> int:
