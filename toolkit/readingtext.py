@@ -83,6 +83,8 @@ def _is_set_aside_in_choice(element: etree._Element) -> bool:
     parent = element.getparent()
     if parent is None or parent.tag != _T + "choice" or len(parent) < 2:
         return False
+    if (parent.text or "").strip() or any((child.tail or "").strip() for child in parent):
+        return False  # words directly in a choice: no alternative, everything is shown
     readings = [child for child in parent if isinstance(child.tag, str)]
     preferred = [r for r in readings if r.tag in _PREFERRED_IN_CHOICE]
     return element is not (preferred or readings)[0]

@@ -21,8 +21,12 @@
         else if ($shown/self::reg) then t:label('regularised-from')
         else t:label('alternative')"/>
     </xsl:call-template>
-    <!-- words directly in a choice (not TEI, but words) follow it -->
-    <xsl:apply-templates select="text()[normalize-space()]" mode="t:text"/>
+  </xsl:template>
+
+  <!-- Words directly in a choice are not TEI (a choice holds readings only): such a choice is no
+       alternative, and everything in it is shown in its own order, so no word is split or lost. -->
+  <xsl:template match="choice[text()[normalize-space()]]" mode="t:text" as="node()*" priority="1">
+    <xsl:call-template name="t:inline"/>
   </xsl:template>
 
   <!-- The readings inside choice render like their standalone selves (core.xsl). -->
