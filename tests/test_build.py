@@ -13,6 +13,7 @@ from toolkit.cli import main
 from toolkit.diagnostics import Diagnostic, Severity
 from toolkit.errors import TeikitError
 from toolkit.pipeline import build
+from toolkit.validation import FileReport
 from toolkit.xmlsource import parse_bytes
 from toolkit.xslt import captured_stderr, element_at
 
@@ -59,7 +60,8 @@ def test_an_invalid_document_is_refused_with_the_validation_messages(tmp_path, t
 def test_refusal_keeps_the_earlier_output(tmp_path, monkeypatch):
     (tmp_path / "letter.html").write_text("earlier edition", encoding="utf-8")
     refusal = Diagnostic(Severity.ERROR, "rng.invalid", "not valid", str(DOCS / "letter.xml"), 3, 1)
-    monkeypatch.setattr("toolkit.pipeline._validate", lambda paths, checks: {str(DOCS / "letter.xml"): [refusal]})
+    monkeypatch.setattr("toolkit.pipeline.validate_document",
+                        lambda document, checks: FileReport(document.path, diagnostics=[refusal]))
     report = build([DOCS / "letter.xml"], out_dir=tmp_path)
     assert not report.ok
     assert report.diagnostics == [refusal]
@@ -242,3 +244,22 @@ def test_a_progress_bar_appears_on_a_terminal_for_more_than_a_few_files(tmp_path
     assert "building" in shown and "100%" in shown
     few = _run_on_a_terminal(["build", "--no-validate", "-o", str(tmp_path / "few"), *documents[:2]])
     assert "building" not in few and "wrote" in few
+
+
+def test_a_build_parses_each_document_once_and_validates_that_tree(tmp_path, monkeypatch):
+    """Issue 11: validation and transformation share one parse per document."""
+    from toolkit import pipeline, xmlsource
+    from toolkit.validation import validator
+
+    parsed: list[str] = []
+
+    def counting(data, path):
+        parsed.append(str(path))
+        return xmlsource.parse_bytes(data, path)
+
+    monkeypatch.setattr(validator, "parse_bytes", counting)
+    monkeypatch.setattr(pipeline, "parse", lambda path: pytest.fail("parsed a second time"))
+    paths = [DOCS / "letter.xml", DOCS / "verse.xml"]
+    report = build(paths, out_dir=tmp_path, checks={"profile": "edition"})
+    assert report.ok, [d.format() for d in report.diagnostics]
+    assert parsed == [str(p) for p in paths]

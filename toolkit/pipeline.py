@@ -19,6 +19,7 @@ from .diagnostics import Diagnostic, Severity, count
 from .errors import TeikitError, UsageError
 from .outputs import OUTPUTS, Output, names, register, resolve
 from .tei import require_tei_root
+from .validation import Checks, read_document, validate_document
 from .xmlsource import parse
 
 __all__ = ["BuildReport", "DocumentResult", "Output", "OUTPUTS", "build", "names", "register"]
@@ -69,18 +70,6 @@ class BuildReport:
                 f"{warnings} warning{'s' if warnings != 1 else ''}")
 
 
-def _validate(paths: list[Path], checks: dict) -> dict[str, list[Diagnostic]]:
-    """Validation diagnostics by file, from :mod:`toolkit.validation` (as ``teikit validate`` does)."""
-    try:
-        from .validation import validate  # imported late: the validation stack loads schemas
-    except ImportError as error:
-        raise UsageError.at("build.no-validation", f"validation is not available ({error}); "
-                            "build with --no-validate", "teikit") from None
-
-    report = validate([str(p) for p in paths], **checks)
-    return {str(Path(f.path)): list(f.diagnostics) for f in report.files}
-
-
 def build(
     paths: Iterable[str | Path],
     *,
@@ -121,10 +110,8 @@ def build(
     for output in outputs:  # unknown parameters and bad values are refused before any work is done
         params = coerce_all(output.stylesheet, params)
 
-    validation: dict[str, list[Diagnostic]] = {}
-    if validate and paths:
-        existing = [p for p in paths if p.is_file()]
-        validation = _validate(existing, checks or {}) if existing else {}
+    # validated as `teikit validate` would (same options); a bad option is a usage error before any work
+    validation = Checks.of(**(checks or {})) if validate else None
 
     report = BuildReport()
     with ExitStack() as batch:
@@ -138,26 +125,34 @@ def build(
                                             for p in paths]
                         return report
         for path in paths:
-            result = _build_one(path, outputs, out_dir, params, validation.get(str(path)), validate, strict)
+            result = _build_one(path, outputs, out_dir, params, validation, strict)
             report.documents.append(result)
             if progress is not None:
                 progress(result)
     return report
 
 
-def _build_one(path: Path, outputs: list[Output], out_dir: Path, params: dict,
-               validation: list[Diagnostic] | None, validate: bool, strict: bool) -> DocumentResult:
+def _build_one(path: Path, outputs: list[Output], out_dir: Path, params: dict, checks: Checks | None,
+               strict: bool) -> DocumentResult:
+    """One document: parse once, validate that tree (unless ``checks`` is ``None``), transform it for
+    every output, run the post-steps, write the files together."""
     from .fsio import write_all_atomic
     from .xslt import transform
 
     result = DocumentResult(path)
     try:
-        if validate:
-            result.diagnostics.extend(validation or [])
+        if checks is not None:
+            document, problem = read_document(path)
+            if document is None:
+                result.diagnostics.append(problem)
+                result.failed = True
+                return result
+            result.diagnostics.extend(validate_document(document, checks).diagnostics)
             if any(d.is_error for d in result.diagnostics):
                 result.failed = True
                 return result
-        document = parse(path)
+        else:
+            document = parse(path)
         require_tei_root(document)
         files: list[tuple[Output, bytes]] = []
         # the stylesheets apply the URL policy with this build's parameters (-p remote-images=true

@@ -46,10 +46,12 @@ def _parser() -> etree.XMLParser:
 
 @dataclass(frozen=True)
 class ParsedDocument:
-    """A parsed file: its path as the user gave it and its lxml tree (with source line numbers)."""
+    """A parsed file: its path as the user gave it, its lxml tree (with source line numbers) and the
+    bytes it was parsed from (for columns, checksums and the PDF's attached source)."""
 
     path: Path
     tree: etree._ElementTree
+    data: bytes = b""
 
     @property
     def root(self) -> etree._Element:
@@ -127,7 +129,7 @@ def parse_bytes(data: bytes, path: str | Path) -> ParsedDocument:
         code, message = _classify(error, data)
         line, column = error.position if error.position else (None, None)
         raise InputError.at(code, message, path, line or 1, column or 1) from None
-    return ParsedDocument(path, tree)
+    return ParsedDocument(path, tree, data)
 
 
 def parse(path: str | Path) -> ParsedDocument:

@@ -169,7 +169,7 @@ def render(markup: str, document: ParsedDocument, params: dict | None = None) ->
     with tempfile.TemporaryDirectory(prefix="teikit-typst-") as folder:
         root = Path(folder)
         (root / "main.typ").write_text(markup, encoding="utf-8")
-        (root / "source.xml").write_bytes(source.read_bytes())
+        (root / "source.xml").write_bytes(document.data or source.read_bytes())  # the bytes that were parsed
         images, diagnostics = _copy_images(document, root, params or {})
         inputs = {"teikit-source": source.name, "teikit-images": json.dumps(images)}
         if _worker is None:

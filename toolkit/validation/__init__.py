@@ -4,6 +4,7 @@ The public interface — used by the ``teikit validate`` command and by the HTML
 
     from toolkit.validation import validate, ValidationReport, FileReport
     report = validate(["tei/"])            # files or folders; schema=…, schematron=…, engine="lxml"|"jing"
+    file_report = validate_document(parsed, Checks.of(profile="edition"))   # one parsed document
     report.ok, report.errors, report.warnings, report.to_json()
 
 Modules, one concern each: :mod:`.schemas` (which schema, compile cache), :mod:`.relaxng` and
@@ -13,6 +14,6 @@ Modules, one concern each: :mod:`.schemas` (which schema, compile cache), :mod:`
 """
 
 from .report import FileReport, ValidationReport
-from .validator import validate
+from .validator import Checks, read_document, validate, validate_document
 
-__all__ = ["FileReport", "ValidationReport", "validate"]
+__all__ = ["Checks", "FileReport", "ValidationReport", "read_document", "validate", "validate_document"]

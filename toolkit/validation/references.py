@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -80,9 +81,10 @@ class References:
     def _target_ids(self, path: Path) -> _Ids | None:
         if path not in self._ids:
             try:
-                self._ids[path] = _ids_of(parse(path).tree)
-            except TeikitError:
-                self._ids[path] = None  # that file's own validation reports why
+                stat = path.stat()
+            except OSError:
+                return None
+            self._ids[path] = _ids_of_file(str(path), stat.st_mtime_ns, stat.st_size)
         return self._ids[path]
 
     def check(self) -> dict[Path, list[Diagnostic]]:
@@ -150,6 +152,16 @@ class References:
             return finding.code == "register.unused" and match is not None and (resolved, match.group(1)) in self.used
 
         return [f for f in findings if not used(f)]
+
+
+@lru_cache(maxsize=64)
+def _ids_of_file(path: str, mtime_ns: int, size: int) -> _Ids | None:
+    """The ids of a file another document points into, read once per version of it: a build checks its
+    documents one at a time, and a thousand letters point into the same register."""
+    try:
+        return _ids_of(parse(path).tree)
+    except TeikitError:
+        return None  # that file's own validation reports why
 
 
 def _ids_of(tree: etree._ElementTree) -> _Ids:

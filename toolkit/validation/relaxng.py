@@ -24,7 +24,7 @@ from ..diagnostics import Diagnostic, Severity
 from ..errors import UsageError
 from ..resources import schema_file
 from .grammar import GrammarInfo, analyse
-from .schemas import compiled
+from .schemas import ON_CLEAR, compiled, forget
 from .sourcemap import SourceMap
 
 #: Follow-up errors libxml2 adds after the specific one; dropped when a specific error exists.
@@ -134,6 +134,31 @@ def load(path: Path, used: frozenset[str] | None = None) -> CompiledRelaxNG:
     if used is None:
         return compiled("rng", path, _compile)  # type: ignore[return-value]
     return compiled("rng", path, lambda p: _compile(p, used), variant=used)  # type: ignore[return-value]
+
+
+#: Per grammar (resolved path): the element names its pruned compile covers so far in this process.
+_COVERED: dict[str, frozenset[str]] = {}
+ON_CLEAR.append(_COVERED.clear)
+
+
+def cover(grammars: dict[Path, frozenset[str]]) -> None:
+    """Widen what each grammar's pruned compile covers to these names (a batch's union, known before
+    its first document is checked, so the batch compiles each grammar once)."""
+    for path, used in grammars.items():
+        key = str(Path(path).resolve())
+        _COVERED[key] = _COVERED.get(key, frozenset()) | used
+
+
+def load_covering(path: Path, used: frozenset[str]) -> CompiledRelaxNG:
+    """The compiled grammar at ``path``, pruned to a superset of ``used``: the names covered so far,
+    widened (and compiled again) only when a document brings an element not seen before. A superset
+    never changes a verdict (an element outside it is ``notAllowed``, and the document has none)."""
+    key = str(Path(path).resolve())
+    covered = _COVERED.get(key, frozenset())
+    if not used <= covered:
+        forget("rng", path, covered)  # the narrower compile is not asked for again
+        covered = _COVERED[key] = covered | used
+    return load(path, covered)
 
 
 def element_names(tree: etree._ElementTree) -> frozenset[str]:

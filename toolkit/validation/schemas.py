@@ -206,6 +206,19 @@ def compiled(kind: str, path: Path, compile_: Callable[[Path], object], variant:
     return _CACHE[key]
 
 
+def forget(kind: str, path: Path, variant: object) -> None:
+    """Drop the compiled ``variant`` of a schema (every version of the file) from the cache."""
+    resolved = str(Path(path).resolve())
+    for key in [k for k in _CACHE if k[0] == kind and k[1] == resolved and k[3] == variant]:
+        del _CACHE[key]
+
+
+#: What else forgets with the cache (relaxng's record of what its pruned compiles cover).
+ON_CLEAR: list[Callable[[], None]] = []
+
+
 def clear_cache() -> None:
     """Forget compiled schemas (benchmarks use it to measure cold compiles)."""
     _CACHE.clear()
+    for forget_more in ON_CLEAR:
+        forget_more()

@@ -6,6 +6,13 @@ becomes one finding and the next file is checked); require a ``TEI`` root in the
 choose the schemas (:mod:`.schemas`); validate (RELAX NG by lxml or jing, then Schematron); sort the
 findings in document order.
 
+Two entry points share that work. :func:`validate` checks files and folders together (one jing run
+for all, pointers between them, ``register.unused`` over all). :func:`validate_document` checks one
+document that is already parsed — the build's per-document job validates and transforms the same tree —
+and reads the other files its pointers name on demand. A large grammar (tei_all) is compiled pruned to
+the elements seen so far in the process and reused while documents bring no new element
+(:func:`relaxng.load_covering`), so a corpus compiles it a few times, not once per document.
+
 When the grammar and a Schematron rule report the same attribute (a bad date is both an invalid
 ``xsd:date`` and a ``date.impossible``), the Schematron finding is kept: it says what is wrong in
 the editor's terms.
@@ -52,6 +59,36 @@ def expand(paths: Iterable[str | Path]) -> list[Path]:
     return list(unique.values())
 
 
+@dataclass(frozen=True)
+class Checks:
+    """What validates documents: :func:`validate`'s options, checked once (unknown engine or profile,
+    an unreadable ``schema``/``schematron`` are usage errors before any document is read)."""
+
+    schema: Path | None = None
+    schematron: Path | None = None
+    engine: str = "lxml"
+    profile: str = "tei"
+    root: Path | None = None
+
+    @classmethod
+    def of(cls, schema=None, schematron=None, engine="lxml", profile="tei", root=None) -> Checks:
+        if engine not in ENGINES:
+            raise UsageError.at("engine.unknown", f"unknown engine {engine!r} (use lxml or jing)", "validate")
+        if profile not in PROFILES:
+            raise UsageError.at("profile.unknown", f"unknown profile {profile!r} (known: {', '.join(PROFILES)})",
+                                "validate")
+        checks = cls(Path(schema) if schema is not None else None,
+                     Path(schematron) if schematron is not None else None, engine, profile,
+                     Path(root) if root is not None else None)
+        if checks.schema is not None:
+            relaxng.check_readable(checks.schema)  # fail early (exit 2); compiled later, pruned to what is used
+        if checks.schematron is not None:
+            rules.load(checks.schematron)
+        if engine == "jing":
+            jing.java(), jing.jar()
+        return checks
+
+
 @dataclass
 class _Pending:
     """A parsed file waiting for its findings (jing runs after all files are parsed)."""
@@ -76,42 +113,66 @@ def validate(paths, *, schema=None, schematron=None, engine="lxml", profile="tei
     ``root`` (the project folder; default: each document's own folder). Raises
     :class:`~toolkit.errors.UsageError` for a missing file, an unknown profile or an unusable schema.
     """
-    if engine not in ENGINES:
-        raise UsageError.at("engine.unknown", f"unknown engine {engine!r} (use lxml or jing)", "validate")
-    if profile not in PROFILES:
-        raise UsageError.at("profile.unknown", f"unknown profile {profile!r} (known: {', '.join(PROFILES)})",
-                            "validate")
-    schema_override = Path(schema) if schema is not None else None
-    sch_override = Path(schematron) if schematron is not None else None
-    if schema_override is not None:
-        relaxng.check_readable(schema_override)  # fail early (exit 2); compiled later, pruned to what is used
-    if sch_override is not None:
-        rules.load(sch_override)
-    if engine == "jing":
-        jing.java(), jing.jar()
-    pending = [_check_file(path, schema_override, sch_override, profile) for path in expand(paths)]
-    _check_references(pending, Path(root) if root is not None else None)
-    if engine == "jing":
+    checks = Checks.of(schema, schematron, engine, profile, root)
+    pending = []
+    for path in expand(paths):
+        document, problem = read_document(path)
+        pending.append(_prepare(document, checks) if document is not None else _Pending(FileReport(path, diagnostics=[
+            problem])))
+    _check_references(pending, checks.root)
+    if checks.engine == "jing":
         _run_jing(pending)
     else:
-        _run_lxml(pending)
+        relaxng.cover(pending_grammars(pending))
+        for item in pending:
+            _run_lxml(item)
+    return ValidationReport([_finish(item) for item in pending])
+
+
+def validate_document(document: ParsedDocument, checks: Checks | None = None) -> FileReport:
+    """Validate one parsed document (its tree is not changed, so it can be transformed next); pointers
+    into other files are resolved by reading those on demand inside ``checks.root``."""
+    checks = checks or Checks.of()
+    item = _prepare(document, checks)
+    _check_references([item], checks.root)
+    if checks.engine == "jing":
+        _run_jing([item])
+    else:
+        _run_lxml(item)
+    return _finish(item)
+
+
+def read_document(path: Path) -> tuple[ParsedDocument | None, Diagnostic | None]:
+    """``path`` parsed, or ``None`` and the one finding that says why not (a wrong encoding declaration
+    named as such). A missing file or a folder is a usage error."""
+    data = read_bytes(path)
+    try:
+        return parse_bytes(data, path), None
+    except InputError as error:
+        return None, _refine(error.diagnostic, data)
+
+
+def pending_grammars(pending: list[_Pending]) -> dict[Path, frozenset[str]]:
+    """Each grammar of a batch and the union of the element names of the documents it checks."""
+    found: dict[Path, frozenset[str]] = {}
     for item in pending:
-        item.report.diagnostics = _merge(item.report.diagnostics, item.grammar, item.rules)
-    return ValidationReport([item.report for item in pending])
+        if item.rng is not None:
+            found[item.rng.path] = found.get(item.rng.path, frozenset()) | relaxng.element_names(item.document.tree)
+    return found
 
 
+def _finish(item: _Pending) -> FileReport:
+    item.report.diagnostics = _merge(item.report.diagnostics, item.grammar, item.rules)
+    return item.report
 
-def _check_file(path: Path, schema_override: Path | None, sch_override: Path | None, profile: str) -> _Pending:
-    """Parse one file, choose its schemas and run the Schematron rules (the grammar runs later, per schema)."""
+
+def _prepare(document: ParsedDocument, checks: Checks) -> _Pending:
+    """Choose a parsed document's schemas and run the Schematron rules (the grammar runs later)."""
+    path = document.path
     report = FileReport(path)
     item = _Pending(report)
     name = str(path)
-    data = read_bytes(path)
-    try:
-        document = parse_bytes(data, path)
-    except InputError as error:
-        report.diagnostics.append(_refine(error.diagnostic, data))
-        return item
+    data = document.data
     source = SourceMap(data, document.tree)
     try:
         require_tei_root(document, source.element(document.root), corpus=True)
@@ -119,8 +180,8 @@ def _check_file(path: Path, schema_override: Path | None, sch_override: Path | N
         report.diagnostics.append(error.diagnostic)
         return item
     item.document, item.data, item.source = document, data, source
-    rng_choice, warnings = choose("rng", document.tree, path, schema_override, profile)
-    sch_choice, more = choose("sch", document.tree, path, sch_override, profile)
+    rng_choice, warnings = choose("rng", document.tree, path, checks.schema, checks.profile)
+    sch_choice, more = choose("sch", document.tree, path, checks.schematron, checks.profile)
     report.schema = rng_choice.label() if rng_choice else "none (TEI's tei_all is not stored)"
     report.schematron = sch_choice.label() if sch_choice else None
     report.diagnostics += warnings + more
@@ -159,18 +220,16 @@ def _groups(pending: list[_Pending]) -> dict[Path, list[_Pending]]:
     return groups
 
 
-def _run_lxml(pending: list[_Pending]) -> None:
-    """One compile per schema for all its files: large grammars are pruned to the elements they use."""
-    for schema_path, items in _groups(pending).items():
-        used = frozenset().union(*(relaxng.element_names(item.document.tree) for item in items))
-        try:
-            schema = relaxng.load(schema_path, used)
-        except UsageError as error:  # a grammar named by the documents' xml-model (an override fails early)
-            for item in items:
-                item.grammar = [_on_document(error.diagnostic, str(item.report.path))]
-            continue
-        for item in items:
-            item.grammar = relaxng.check(schema, item.document.tree, str(item.report.path), item.source)
+def _run_lxml(item: _Pending) -> None:
+    """The grammar, by lxml: a large grammar compiled pruned to (at least) the document's elements."""
+    if item.rng is None:
+        return
+    try:
+        schema = relaxng.load_covering(item.rng.path, relaxng.element_names(item.document.tree))
+    except UsageError as error:  # a grammar named by the document's xml-model (an override fails early)
+        item.grammar = [_on_document(error.diagnostic, str(item.report.path))]
+        return
+    item.grammar = relaxng.check(schema, item.document.tree, str(item.report.path), item.source)
 
 
 def _run_jing(pending: list[_Pending]) -> None:
