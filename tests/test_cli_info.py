@@ -29,7 +29,8 @@ def test_version_and_help():
 def test_info_counts_the_passage():
     result = run("info", "--format", "json", str(PASSAGE))
     assert result.exit_code == 0, result.output
-    (info,) = json.loads(result.output)
+    (document,) = json.loads(result.output)["documents"]
+    info = document["details"]
     assert info["title"] == "Stalin and the Great Terror, 1937–1938"
     assert info["source"].startswith("Geoffrey Roberts, Stalin’s Library: A Dictator and His Books (New Haven")
     assert info["paragraphs"] == 14
@@ -82,7 +83,9 @@ def test_info_goes_on_after_a_bad_file(tmp_path):
     bad.write_text("<TEI>")
     result = run("info", "--format", "json", str(bad), str(PASSAGE))
     assert result.exit_code == 1
-    assert [r["file"] for r in json.loads(result.stdout)] == [str(PASSAGE)]
+    documents = json.loads(result.stdout)["documents"]
+    assert [(d["path"], d["ok"]) for d in documents] == [(str(bad), False), (str(PASSAGE), True)]
+    assert documents[0]["diagnostics"][0]["code"] == "xml.not-well-formed" and documents[1]["details"]["paragraphs"]
 
 
 def test_info_counts_the_entries_of_register_files_the_document_points_into(tmp_path):

@@ -61,8 +61,10 @@ def test_build_reports_json_and_a_summary(tmp_path):
     bad.write_text(tei_document('<p><date when="1937-02-30">x</date></p>'), encoding="utf-8")
     result = CliRunner().invoke(main, ["build", "--format", "json", "-o", str(tmp_path / "out"), str(good), str(bad)])
     assert result.exit_code == 1
-    documents = json.loads(result.stdout)
+    output = json.loads(result.stdout)
+    documents = output["documents"]
     assert [(d["path"], d["ok"]) for d in documents] == [(str(good), True), (str(bad), False)]
+    assert output["summary"]["failed"] == 1
     assert documents[0]["outputs"] == {"html": str(tmp_path / "out" / "good.html")}
     assert "date.impossible" in {f["code"] for f in documents[1]["diagnostics"]}
     text = CliRunner().invoke(main, ["build", "-o", str(tmp_path / "out"), str(good), str(bad)])
@@ -70,3 +72,26 @@ def test_build_reports_json_and_a_summary(tmp_path):
     github = CliRunner().invoke(main, ["build", "--format", "github", "-o", str(tmp_path / "out"), str(bad)])
     assert any(line.startswith(f"::error file={bad},line=") and "title=date.impossible" in line
                for line in github.stdout.splitlines())
+
+
+def test_every_command_answers_in_one_json_shape(tmp_path):
+    """Issue 11: info, validate and build report per document in the same form."""
+    source = tmp_path / "doc.xml"
+    source.write_text(tei_document("<p>Text.</p>"), encoding="utf-8")
+    shapes = set()
+    for command in (["info"], ["validate"], ["build", "-o", str(tmp_path / "out")]):
+        output = json.loads(CliRunner().invoke(main, [*command, "--format", "json", str(source)]).stdout)
+        [document] = output["documents"]
+        shapes.add((tuple(sorted(output)), tuple(sorted(document)), tuple(sorted(output["summary"]))))
+        assert document["path"] == str(source) and document["ok"] is True
+    assert len(shapes) == 1
+
+
+def test_a_result_travels_as_plain_data():
+    from pathlib import Path
+
+    from toolkit.results import DocumentResult
+
+    result = DocumentResult(Path("a.xml"), [Diagnostic(Severity.WARNING, "x.y", "m", "a.xml", 1, 2)],
+                            {"html": Path("out/a.html")}, {"schema": "s"}, False)
+    assert DocumentResult.from_dict(json.loads(json.dumps(result.to_dict()))) == result

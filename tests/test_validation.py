@@ -155,9 +155,14 @@ def test_whole_invalid_folder_on_the_cli():
 def test_json_output_lists_findings_with_the_same_fields():
     result = CliRunner().invoke(main, [*EDITION, "--format", "json", str(INVALID / "date.range.invalid.xml")])
     assert result.exit_code == 1
-    findings = json.loads(result.output)
+    output = json.loads(result.output)
+    [document] = output["documents"]
+    findings = document["diagnostics"]
     assert findings == [{"severity": "error", "code": "date.range", "message": findings[0]["message"],
                          "file": str(INVALID / "date.range.invalid.xml"), "line": 12, "column": 33}]
+    assert document["path"] == str(INVALID / "date.range.invalid.xml") and document["ok"] is False
+    assert document["details"]["schema"].endswith("teikit.rng (bundled)")
+    assert output["summary"] == {"documents": 1, "ok": 0, "failed": 1, "errors": 1, "warnings": 0}
 
 
 def test_valid_file_exits_0_and_names_the_schema_used():

@@ -16,6 +16,7 @@ import click
 from . import __version__
 from .diagnostics import grouped, limited
 from .errors import TeikitError
+from .results import Report
 from .validation.schemas import PROFILES
 
 #: Output formats of validate, build and info: readable lines, JSON, or GitHub Actions annotations.
@@ -75,45 +76,41 @@ def info(files: tuple[str, ...], fmt: str) -> None:
     Without FILE, the documents of the project (teikit.toml). Also lists capitalised words in the
     text that are not tagged and may be names (a hint list).
     """
-    from .info import document_info
+    from .info import summarise
 
-    results, failed, problems = [], None, 0
     project = _project()
     linked = {"registers": project.registers(), "root_folder": project.root} if project else {}
-    for file in _sources(files, project, registers=False):
-        try:
-            results.append(document_info(file, **linked))
-        except TeikitError as error:
-            click.echo(_line(error.diagnostic, fmt), err=fmt != "github")
-            failed, problems = max(failed or 0, error.exit_code), problems + 1
+    report = summarise(_sources(files, project, registers=False), **linked)
     if fmt == "json":
-        click.echo(json.dumps([r.to_dict() for r in results], ensure_ascii=False, indent=2))
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
-        if fmt == "text":
-            for result in results:
-                click.echo(_format_info(result))
-        click.echo(f"{len(results) + problems} file{'s' if len(results) + problems != 1 else ''}, "
-                   f"{problems} unreadable")
-    if failed:
-        sys.exit(failed)
+        for document in report.documents:
+            for diagnostic in document.diagnostics:
+                click.echo(_line(diagnostic, fmt), err=fmt != "github")
+            if fmt == "text" and document.details:
+                click.echo(_format_info(document.details))
+        click.echo(f"{len(report.documents)} file{'s' if len(report.documents) != 1 else ''}, "
+                   f"{sum(1 for d in report.documents if not d.ok)} unreadable")
+    if not report.ok:  # a file that is missing or not a file is a usage error, as for validate
+        sys.exit(2 if any(d.code.startswith("io.") for d in report.diagnostics) else 1)
 
 
-def _format_info(r) -> str:
-    notes = ", ".join(f"{n} {kind}" for kind, n in r.notes.items()) or "none"
+def _format_info(r: dict) -> str:
+    notes = ", ".join(f"{n} {kind}" for kind, n in r["notes"].items()) or "none"
     lines = [
-        f"{r.file}",
-        f"  title:         {r.title or '(none)'}",
-        f"  source:        {r.source or '(none)'}",
-        f"  paragraphs:    {r.paragraphs}",
-        f"  notes:         {sum(r.notes.values())} ({notes})",
+        f"{r['file']}",
+        f"  title:         {r['title'] or '(none)'}",
+        f"  source:        {r['source'] or '(none)'}",
+        f"  paragraphs:    {r['paragraphs']}",
+        f"  notes:         {sum(r['notes'].values())} ({notes})",
     ]
-    for label, count in (("persons", r.persons), ("places", r.places), ("organisations", r.organisations),
-                         ("events", r.events)):
-        lines.append(f"  {label + ':':<14} {count.entries} in the register, {count.mentions} mentions")
-    if r.register_files:
-        lines.append(f"  register files: {', '.join(r.register_files)}")
-    lines.append(f"  dates:         {r.dates}")
-    hints = ", ".join(f"{word} ({n})" if n > 1 else word for word, n in r.untagged_names)
+    for label, key in (("persons", "persons"), ("places", "places"), ("organisations", "organisations"),
+                       ("events", "events")):
+        lines.append(f"  {label + ':':<14} {r[key]['entries']} in the register, {r[key]['mentions']} mentions")
+    if r["register_files"]:
+        lines.append(f"  register files: {', '.join(r['register_files'])}")
+    lines.append(f"  dates:         {r['dates']}")
+    hints = ", ".join(f"{word} ({n})" if n > 1 else word for word, n in r["untagged_names"])
     lines.append(f"  untagged capitalised words: {hints or 'none'}")
     return "\n".join(lines)
 
@@ -236,7 +233,7 @@ def build(paths: tuple[str, ...], targets: tuple[str, ...], out_dir: str | None,
     else:
         report = build_editions(sources, **options)
     if fmt == "json":
-        click.echo(json.dumps([document.to_dict() for document in report.documents], ensure_ascii=False, indent=2))
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
         for document in report.documents:
             for diagnostic in document.diagnostics if verbose else grouped(document.diagnostics):
@@ -277,7 +274,8 @@ def validate(paths: tuple[str, ...], schema: str | None, schematron: str | None,
     except TeikitError as error:
         if fmt != "json":
             raise
-        click.echo(json.dumps([error.diagnostic.to_dict()], ensure_ascii=False, indent=2))  # JSON, even now
+        click.echo(json.dumps({"documents": [], "summary": Report().counts(), "error": error.diagnostic.to_dict()},
+                              ensure_ascii=False, indent=2))  # JSON, even now
         sys.exit(error.exit_code)
     if fmt == "json":
         click.echo(report.to_json())

@@ -58,6 +58,11 @@ class Diagnostic:
         data["severity"] = self.severity.value
         return data
 
+    @classmethod
+    def from_dict(cls, data: dict) -> Diagnostic:
+        return cls(Severity(data["severity"]), data["code"], data["message"], data["file"], data.get("line"),
+                   data.get("column"))
+
     def github(self) -> str:
         """The finding as a GitHub Actions workflow command (``::error file=…,line=…::message``), which
         a workflow turns into an annotation on that line of a pull request."""

@@ -17,6 +17,7 @@ from lxml import etree
 
 from .errors import TeikitError
 from .readingtext import BLOCKS, EXCLUDED, text_element
+from .results import DocumentResult, Report
 from .tei import normalized_text, q, require_tei_root, xpath
 from .xmlsource import parse
 
@@ -154,3 +155,18 @@ def document_info(path: str | Path, *, registers: list[Path] = (), root_folder: 
         untagged_names=_untagged_names(text) if text is not None else [],
         register_files=[str(f) for f in files],
     )
+
+
+def summarise(paths, *, registers: list[Path] = (), root_folder: Path | None = None) -> Report:
+    """``teikit info`` on several files: one :class:`~toolkit.results.DocumentResult` per file, its
+    counts in ``details`` (the JSON of :class:`DocumentInfo`); a file that cannot be read is that
+    document's finding, and the next file is read."""
+    report = Report()
+    for path in paths:
+        try:
+            found = document_info(path, registers=registers, root_folder=root_folder)
+        except TeikitError as error:
+            report.documents.append(DocumentResult(Path(path), diagnostics=[error.diagnostic], failed=True))
+            continue
+        report.documents.append(DocumentResult(Path(path), details=found.to_dict()))
+    return report

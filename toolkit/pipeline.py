@@ -11,13 +11,14 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from contextlib import ExitStack
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
-from .diagnostics import Diagnostic, Severity, count
+from .diagnostics import Severity
 from .errors import TeikitError, UsageError
 from .outputs import OUTPUTS, Output, names, register, resolve
+from .results import DocumentResult, Report
 from .tei import require_tei_root
 from .validation import Checks, read_document, validate_document
 from .xmlsource import parse
@@ -26,48 +27,15 @@ __all__ = ["BuildReport", "DocumentResult", "Output", "OUTPUTS", "build", "names
 
 
 @dataclass
-class DocumentResult:
-    """What happened to one document: the files written (by output name) and the findings."""
-
-    path: Path
-    outputs: dict[str, Path] = field(default_factory=dict)
-    diagnostics: list[Diagnostic] = field(default_factory=list)
-    failed: bool = False
-
-    @property
-    def ok(self) -> bool:
-        return not self.failed and not any(d.is_error for d in self.diagnostics)
-
-    def to_dict(self) -> dict:
-        """Plain data (``teikit build --format json``)."""
-        return {"path": str(self.path), "ok": self.ok, "outputs": {k: str(v) for k, v in self.outputs.items()},
-                "diagnostics": [d.to_dict() for d in self.diagnostics]}
-
-
-@dataclass
-class BuildReport:
-    documents: list[DocumentResult] = field(default_factory=list)
-
-    @property
-    def ok(self) -> bool:
-        return all(d.ok for d in self.documents)
-
-    @property
-    def diagnostics(self) -> list[Diagnostic]:
-        return [d for document in self.documents for d in document.diagnostics]
-
-    @property
-    def written(self) -> list[Path]:
-        return [p for document in self.documents for p in document.outputs.values()]
+class BuildReport(Report):
+    """The documents of one build, each with the files written for it (``outputs``) and its findings."""
 
     def summary(self) -> str:
         """``N documents: B built, F failed; E errors, W warnings`` — the last line of the output."""
         built = sum(1 for d in self.documents if d.ok)
-        errors = count(self.diagnostics, Severity.ERROR)
-        warnings = count(self.diagnostics, Severity.WARNING)
         return (f"{len(self.documents)} document{'s' if len(self.documents) != 1 else ''}: {built} built, "
-                f"{len(self.documents) - built} failed; {errors} error{'s' if errors != 1 else ''}, "
-                f"{warnings} warning{'s' if warnings != 1 else ''}")
+                f"{len(self.documents) - built} failed; {self.errors} error{'s' if self.errors != 1 else ''}, "
+                f"{self.warnings} warning{'s' if self.warnings != 1 else ''}")
 
 
 def build(

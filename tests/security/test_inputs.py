@@ -50,5 +50,6 @@ def test_a_line_break_in_a_file_name_keeps_each_finding_on_one_line(tmp_path):
 def test_json_output_stays_json_when_a_file_is_missing(tmp_path):
     result = CliRunner().invoke(main, ["validate", "--format", "json", str(tmp_path / "missing.xml")])
     assert result.exit_code == 2
-    [finding] = json.loads(result.stdout)
-    assert (finding["code"], finding["severity"]) == ("io.missing", "error")
+    output = json.loads(result.stdout)
+    assert output["documents"] == [] and output["summary"]["documents"] == 0
+    assert (output["error"]["code"], output["error"]["severity"]) == ("io.missing", "error")
