@@ -151,17 +151,25 @@ def test_ids_are_unique(passage_html):
     assert [i for i, n in ids.items() if n > 1] == []
 
 
-def test_the_stylesheet_is_compiled_once_per_process(passage_root):
-    from toolkit import xslt as module
+def test_the_stylesheet_is_compiled_once_per_process_and_thread(passage_root, monkeypatch):
+    import threading
 
-    module.compiled("html.xsl")
-    before = module.compiled.cache_info().misses
+    from toolkit import xslt as module
     from toolkit.xmlsource import parse
 
+    first = module.compiled("html.xsl")
+    compiles: list[str] = []
+    real = module._compile
+    monkeypatch.setattr(module, "_compile", lambda name: compiles.append(name) or real(name))
     for _ in range(2):
         transform(parse(PASSAGE), "html.xsl")
-    assert module.compiled.cache_info().misses == before
+    assert compiles == [] and module.compiled("html.xsl") is first
     assert module.processor() is module.processor()
+    other: list[object] = []
+    thread = threading.Thread(target=lambda: other.append(module.compiled("html.xsl")))
+    thread.start()
+    thread.join()
+    assert compiles == ["html.xsl"] and other[0] is not first  # a thread of its own gets its own executable
 
 
 @pytest.mark.parametrize("name", ["persName", "placeName", "orgName"])

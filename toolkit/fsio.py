@@ -17,10 +17,23 @@ from pathlib import Path
 from .errors import UsageError
 
 
-def _umask() -> int:
+def _read_umask() -> int:
+    """The process's umask, read without changing it where the system says it (Linux's
+    /proc/self/status); else set and restored once, when this module is imported, before any worker
+    thread or file exists: never juggled while files are written."""
+    try:
+        for line in Path("/proc/self/status").read_text().splitlines():
+            if line.startswith("Umask:"):
+                return int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
     mask = os.umask(0)
     os.umask(mask)
     return mask
+
+
+#: Read once per process (the permissions an edition's files get: as if created by open()).
+_UMASK = _read_umask()
 
 
 def _temporary(path: Path, data: bytes) -> Path:
@@ -37,7 +50,7 @@ def _temporary(path: Path, data: bytes) -> Path:
             handle.flush()
             os.fsync(handle.fileno())
         # NamedTemporaryFile creates 0600; an edition is meant to be read (e.g. by a web server).
-        os.chmod(temporary, 0o666 & ~_umask())
+        os.chmod(temporary, 0o666 & ~_UMASK)
     except BaseException as error:
         temporary.unlink(missing_ok=True)
         if isinstance(error, OSError):

@@ -15,6 +15,7 @@ import os
 import re
 import sys
 import tempfile
+import threading
 from collections import Counter
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -46,6 +47,11 @@ class TransformResult:
     diagnostics: list[Diagnostic] = field(default_factory=list)
 
 
+#: File descriptor 2 belongs to the whole process: one redirection at a time (parallel builds use
+#: processes, each with its own descriptor table; the lock keeps a threaded caller correct too).
+_STDERR = threading.Lock()
+
+
 @contextmanager
 def captured_stderr():
     """Redirect file descriptor 2 (where the native Saxon library writes) into a buffer.
@@ -53,17 +59,18 @@ def captured_stderr():
     Yields a list that receives the captured text when the block ends.
     """
     captured: list[str] = []
-    sys.stderr.flush()
-    saved = os.dup(2)
-    with tempfile.TemporaryFile() as sink:
-        os.dup2(sink.fileno(), 2)
-        try:
-            yield captured
-        finally:
-            os.dup2(saved, 2)
-            os.close(saved)
-            sink.seek(0)
-            captured.append(sink.read().decode("utf-8", "replace"))
+    with _STDERR:
+        sys.stderr.flush()
+        saved = os.dup(2)
+        with tempfile.TemporaryFile() as sink:
+            os.dup2(sink.fileno(), 2)
+            try:
+                yield captured
+            finally:
+                os.dup2(saved, 2)
+                os.close(saved)
+                sink.seek(0)
+                captured.append(sink.read().decode("utf-8", "replace"))
 
 
 #: The JAXP limits of the XML parser inside Saxon, lifted: Saxon only ever parses what teikit's own
@@ -123,9 +130,23 @@ def _saxon_error(error: Exception, captured: list[str]) -> str:
     return " ".join(text.split())
 
 
-@cache
+#: Compiled stylesheets, per thread: an executable carries the parameters and the messages of the
+#: transformation under way, so two threads must never share one. (Parallel builds use processes, each
+#: with one thread that compiles each stylesheet once and keeps it.)
+_EXECUTABLES = threading.local()
+
+
 def compiled(name: str):
-    """The compiled stylesheet ``name`` (relative to the xslt folder), compiled once per process."""
+    """The compiled stylesheet ``name`` (relative to the xslt folder), compiled once per process and thread."""
+    executables = getattr(_EXECUTABLES, "by_name", None)
+    if executables is None:
+        executables = _EXECUTABLES.by_name = {}
+    if name not in executables:
+        executables[name] = _compile(name)
+    return executables[name]
+
+
+def _compile(name: str):
     from saxonche import PySaxonApiError
 
     path = stylesheet(name)
