@@ -54,7 +54,7 @@ def test_installed_wheel_starts_an_example_edition(installed, tmp_path):
     assert checked.returncode == 0 and "3 files, 0 errors" in checked.stdout, checked.stdout + checked.stderr
     built = subprocess.run([str(installed), "build"], capture_output=True, text=True, cwd=folder)
     assert built.returncode == 0, built.stdout + built.stderr
-    assert len(list((folder / "output").glob("*.html"))) == 2
+    assert len(list((folder / "output" / "letters").glob("*.html"))) == 2
 
 
 def test_installed_wheel_runs_outside_the_checkout(installed, tmp_path):

@@ -65,7 +65,7 @@ def test_build_to_all_writes_html_and_pdf(tmp_path):
     result = CliRunner().invoke(main, ["build", "--to", "all", "--no-validate", "-o", str(tmp_path),
                                        str(DOCS / "verse.xml")])
     assert (result.exit_code, result.stderr) == (0, "")
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["verse.html", "verse.pdf"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [".teikit-manifest.json", "verse.html", "verse.pdf"]
     assert (tmp_path / "verse.pdf").read_bytes().startswith(b"%PDF-")
     assert result.stdout.splitlines()[:2] == [f"wrote {tmp_path / 'verse.html'}", f"wrote {tmp_path / 'verse.pdf'}"]
     assert result.stdout.splitlines()[2].startswith("1 document: 1 built, 0 failed")

@@ -129,7 +129,7 @@ def test_the_example_edition_validates_and_builds_with_no_option(tmp_path, monke
     built = CliRunner().invoke(main, ["build"])
     assert built.exit_code == 0, built.output
     assert tei_mirror == []  # neither command asked the network for anything
-    pages = sorted((tmp_path / "output").glob("*.html"))
+    pages = sorted((tmp_path / "output" / "letters").glob("*.html"))  # the project's tree, mirrored
     assert [p.name for p in pages] == ["1801-05-12-anna-to-ben.html", "1801-06-03-ben-to-anna.html"]
     page = lxml.html.parse(str(pages[1])).getroot()
     assert "half past four" in page.text_content()
@@ -145,8 +145,8 @@ def test_a_broken_example_letter_is_refused_by_build_with_its_line(tmp_path, mon
     built = CliRunner().invoke(main, ["build"])
     assert built.exit_code == 1
     assert f"{letter}:43:" in built.stderr and "[date.time]" in built.stderr
-    assert not (tmp_path / "output" / "1801-06-03-ben-to-anna.html").exists()
-    assert (tmp_path / "output" / "1801-05-12-anna-to-ben.html").exists()  # the other letter is built
+    assert not (tmp_path / "output" / "letters" / "1801-06-03-ben-to-anna.html").exists()
+    assert (tmp_path / "output" / "letters" / "1801-05-12-anna-to-ben.html").exists()  # the other one is built
 
 
 def test_command_line_options_override_the_project(tmp_path, monkeypatch):
@@ -161,7 +161,15 @@ def test_command_line_options_override_the_project(tmp_path, monkeypatch):
     assert not (tmp_path / "site").exists()
 
 
-def test_without_a_project_or_a_path_the_command_says_what_to_do(tmp_path, monkeypatch):
+def test_without_a_project_or_a_path_build_takes_the_tei_documents_below_the_current_folder(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
-    result = CliRunner().invoke(main, ["build"])
-    assert result.exit_code == 2 and "teikit init" in result.stderr
+    empty = CliRunner().invoke(main, ["build"])
+    assert empty.exit_code == 2 and "no TEI document" in empty.stderr
+    (tmp_path / "a" / "b").mkdir(parents=True)
+    (tmp_path / "a" / "b" / "doc.xml").write_text(tei_document("<p>Deep.</p>"), encoding="utf-8")
+    (tmp_path / "notes.xml").write_text("<notes/>", encoding="utf-8")  # XML, not TEI: left out
+    built = CliRunner().invoke(main, ["build", "--no-validate"])
+    assert built.exit_code == 0, built.output
+    assert (tmp_path / "output" / "a" / "b" / "doc.html").is_file()
+    assert "left out 1 *.xml file that is not TEI" in built.stdout
+    assert CliRunner().invoke(main, ["validate"]).exit_code == 2  # validate still needs a path or a project

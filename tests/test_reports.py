@@ -68,7 +68,8 @@ def test_build_reports_json_and_a_summary(tmp_path):
     assert documents[0]["outputs"] == {"html": str(tmp_path / "out" / "good.html")}
     assert "date.impossible" in {f["code"] for f in documents[1]["diagnostics"]}
     text = CliRunner().invoke(main, ["build", "-o", str(tmp_path / "out"), str(good), str(bad)])
-    assert text.stdout.splitlines()[-1].startswith("2 documents: 1 built, 1 failed; 1 error")
+    # the same build again: the good document is unchanged (the manifest), the bad one fails again
+    assert text.stdout.splitlines()[-1].startswith("2 documents: 0 built, 1 failed, 1 unchanged; 1 error")
     github = CliRunner().invoke(main, ["build", "--format", "github", "-o", str(tmp_path / "out"), str(bad)])
     assert any(line.startswith(f"::error file={bad},line=") and "title=date.impossible" in line
                for line in github.stdout.splitlines())

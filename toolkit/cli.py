@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from pathlib import Path
 
 import click
 
@@ -189,12 +190,19 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
 
 
 @main.command()
-@click.argument("paths", nargs=-1, type=click.Path(dir_okay=False, path_type=str))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
 @click.option("--to", "targets", type=click.Choice(_build_choices()), multiple=True,
               help="Which edition to build; repeat it, or use 'all'.  [default: the project's formats, else html]")
 @click.option("-o", "--output-dir", "out_dir", type=click.Path(file_okay=False, path_type=str), default=None,
-              help="Folder for the editions (DIR/<stem>.html, DIR/<stem>.pdf).  [default: the project's output, "
-                   "else output]")
+              help="Folder for the editions; a folder's documents keep their place below it.  [default: the "
+                   "project's output, else output]")
+@click.option("-j", "--jobs", type=click.IntRange(min=1), default=None,
+              help="Worker processes building at once (-j 1: one after another in this process).  [default: one "
+                   "per core]")
+@click.option("--force", is_flag=True, help="Build every document, even those the manifest knows unchanged.")
+@click.option("--scheduler", metavar="tcp://HOST:8786", default=None,
+              help="Send the documents to a Dask distributed cluster (pip install 'teikit[dask]'); its workers must "
+                   "see the files at the same paths.")
 @click.option("--no-validate", is_flag=True, help="Build even if the document does not validate.")
 @click.option("--strict", is_flag=True, help="Treat warnings (e.g. elements without a rule) as errors.")
 @click.option("-p", "--param", "param_values", multiple=True, metavar="NAME=VALUE",
@@ -205,43 +213,58 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
               help="json: one object per document (findings, files written); github: GitHub Actions annotations.")
 @_schema_options
-def build(paths: tuple[str, ...], targets: tuple[str, ...], out_dir: str | None, no_validate: bool, strict: bool,
-          param_values: tuple[str, ...], verbose: bool, fmt: str, schema: str | None, schematron: str | None,
-          profile: str | None, engine: str | None) -> None:
-    """Build the editions of each TEI document PATH: validate, transform, write DIR/<stem>.html and .pdf.
+def build(paths: tuple[str, ...], targets: tuple[str, ...], out_dir: str | None, jobs: int | None, force: bool,
+          scheduler: str | None, no_validate: bool, strict: bool, param_values: tuple[str, ...], verbose: bool,
+          fmt: str, schema: str | None, schematron: str | None, profile: str | None, engine: str | None) -> None:
+    """Build the editions of TEI documents: validate, transform, write DIR/<name>.html and .pdf.
 
-    Without PATH, the documents of the project (teikit.toml). A document that does not validate (with
-    exactly what `teikit validate` uses) is refused (exit 1) unless --no-validate is given; files are
-    written atomically, so a failed build leaves earlier output untouched.
+    PATH is a file or a folder (every TEI document below it; outputs mirror its tree). Without PATH,
+    the documents of the project (teikit.toml), else every TEI document below the current folder. A
+    document that does not validate (with exactly what `teikit validate` uses) is refused (exit 1)
+    unless --no-validate is given; files are written atomically, so a failed build leaves earlier
+    output untouched. A document whose sources, schemas, stylesheets and parameters are unchanged
+    since the last build is not built again (--force builds it).
     """
     from .pipeline import build as build_editions
+    from .sources import collect
 
     project = _project()
-    sources = _sources(paths, project, registers=False)
+    output = Path(out_dir) if out_dir else (project.path(project.build.output) if project else Path("output"))
+    sources = collect(list(paths), out_dir=output, project=project)
+    if not sources.documents:
+        raise click.UsageError(f"{project.file}: [sources] include matches no file" if project else "nothing to build")
     params = {**(project.build_params() if project else {}), **_parse_params(param_values)}
     options = {
         "to": targets or (tuple(project.build.formats) if project else ("html",)),
-        "out_dir": out_dir or (project.path(project.build.output) if project else "output"),
-        "validate": not no_validate, "params": params,
+        "out_dir": output, "validate": not no_validate, "params": params,
         "strict": strict or bool(project and project.build.strict),
         "checks": _validation_options(project, schema, schematron, engine, profile),
+        "jobs": jobs or os.cpu_count() or 1, "force": force, "scheduler": scheduler,
     }
-    show_bar = len(sources) > 3 and sys.stdout.isatty() and fmt == "text"
-    if show_bar:
-        with click.progressbar(length=len(sources), label="building", file=sys.stdout) as bar:
-            report = build_editions(sources, progress=lambda _result: bar.update(1), **options)
+    if len(sources.documents) > 3 and sys.stdout.isatty() and fmt == "text":
+        with click.progressbar(length=len(sources.documents), label="building", file=sys.stdout,
+                               item_show_func=lambda name: name or "") as bar:
+            def advance(result) -> None:
+                bar.update(1, Path(result.path).name)
+
+            report = build_editions(sources, progress=advance, **options)
     else:
         report = build_editions(sources, **options)
     if fmt == "json":
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     else:
         for document in report.documents:
+            if document.details.get("unchanged") and not verbose:
+                continue  # said when it was built; the summary counts it
             for diagnostic in document.diagnostics if verbose else grouped(document.diagnostics):
                 click.echo(_line(diagnostic, fmt), err=fmt == "text")
             for written in document.outputs.values():
-                click.echo(f"wrote {written}")
+                click.echo(f"{'unchanged' if document.details.get('unchanged') else 'wrote'} {written}")
             if not document.ok:
                 click.echo(f"{document.path}: not built", err=fmt == "text")
+        if sources.skipped and fmt == "text":
+            click.echo(f"left out {len(sources.skipped)} *.xml file{'s' if len(sources.skipped) != 1 else ''} that "
+                       f"{'are' if len(sources.skipped) != 1 else 'is'} not TEI (first: {sources.skipped[0]})")
         click.echo(report.summary())
     if not report.ok:
         sys.exit(1)

@@ -1,45 +1,80 @@
-"""``teikit build``: TEI documents in, editions out.
+"""``teikit build``: TEI documents in, editions out — one document or a corpus of thousands.
 
-:func:`build` validates each document (unless asked not to), transforms it with the entry stylesheet
-of every requested output (see :mod:`.outputs`), runs the output's post-step and writes the file
-atomically (:mod:`.fsio`). It never raises for a bad document: each document gets a
-:class:`DocumentResult` with its diagnostics, so one broken file does not stop a batch, and the CLI
-only prints the report and picks the exit code.
+The unit of work is one document (:func:`build_document`): parse once, validate that tree (with exactly
+what ``teikit validate`` uses), transform it for every output, run the post-steps, write the files
+together (:mod:`.fsio`), and answer with a :class:`~toolkit.results.DocumentResult` as plain data. A
+bad document never raises: its result says why, and the others go on.
+
+:func:`build` schedules those jobs: in this process for one document or ``jobs=1``; else on a pool of
+worker processes, one per core by default (processes, not threads: Saxon and lxml hold the interpreter
+for parts of their work), each compiling the stylesheets once and keeping them; or on a Dask
+distributed cluster (``scheduler="tcp://host:8786"``, the optional ``teikit[dask]``). Results come back
+in the order the documents were given, whatever order the workers finish in. The manifest
+(:mod:`.manifest`) lets a rebuild skip every document whose sources and engine are unchanged.
 """
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from contextlib import ExitStack
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, field
+from multiprocessing import get_context
 from pathlib import Path
 
 from . import __version__
-from .diagnostics import Severity
+from .diagnostics import Diagnostic, Severity
 from .errors import TeikitError, UsageError
+from .manifest import Manifest, engine_key
 from .outputs import OUTPUTS, Output, names, register, resolve
 from .results import DocumentResult, Report
+from .sources import Sources
 from .tei import require_tei_root
 from .validation import Checks, read_document, validate_document
-from .xmlsource import parse
+from .xmlsource import ParsedDocument, parse
 
-__all__ = ["BuildReport", "DocumentResult", "Output", "OUTPUTS", "build", "names", "register"]
+__all__ = ["BuildReport", "DocumentResult", "Job", "Output", "OUTPUTS", "build", "build_document", "names",
+           "register"]
 
 
 @dataclass
 class BuildReport(Report):
-    """The documents of one build, each with the files written for it (``outputs``) and its findings."""
+    """The documents of one build, each with the files written for it (``outputs``) and its findings;
+    ``unchanged`` documents were skipped by the manifest (their last findings are replayed)."""
+
+    seconds: float = 0.0
+    removed: list[Path] = field(default_factory=list)
+
+    @property
+    def unchanged(self) -> int:
+        return sum(1 for d in self.documents if d.details.get("unchanged"))
 
     def summary(self) -> str:
-        """``N documents: B built, F failed; E errors, W warnings`` — the last line of the output."""
-        built = sum(1 for d in self.documents if d.ok)
+        """``N documents: B built, F failed, U unchanged; E errors, W warnings; 41.2 s, 12.1 documents/s``."""
+        failed = sum(1 for d in self.documents if not d.ok)
+        built = len(self.documents) - failed - self.unchanged
+        rate = f", {len(self.documents) / self.seconds:.1f} documents/s" if self.seconds > 0 else ""
+        removed = f", {len(self.removed)} outputs of removed sources deleted" if self.removed else ""
         return (f"{len(self.documents)} document{'s' if len(self.documents) != 1 else ''}: {built} built, "
-                f"{len(self.documents) - built} failed; {self.errors} error{'s' if self.errors != 1 else ''}, "
-                f"{self.warnings} warning{'s' if self.warnings != 1 else ''}")
+                f"{failed} failed, {self.unchanged} unchanged; {self.errors} error{'s' if self.errors != 1 else ''}, "
+                f"{self.warnings} warning{'s' if self.warnings != 1 else ''}{removed}; {self.seconds:.1f} s{rate}")
+
+
+@dataclass(frozen=True)
+class Job:
+    """What every document of a build shares, as plain data (it travels to worker processes and Dask)."""
+
+    outputs: tuple[str, ...]
+    out_dir: str
+    params: dict
+    checks: dict | None
+    """:class:`~toolkit.validation.Checks` options; ``None``: no validation."""
+    strict: bool = False
 
 
 def build(
-    paths: Iterable[str | Path],
+    paths: Iterable[str | Path] | Sources,
     *,
     to: Iterable[str] = ("html",),
     out_dir: str | Path = "output",
@@ -48,74 +83,210 @@ def build(
     strict: bool = False,
     progress: Callable[[DocumentResult], None] | None = None,
     checks: dict | None = None,
+    jobs: int = 1,
+    force: bool = False,
+    incremental: bool = True,
+    scheduler: str | None = None,
 ) -> BuildReport:
-    """Build the editions ``to`` of every document in ``paths`` into ``out_dir`` as ``<stem><suffix>``.
+    """Build the editions ``to`` of the documents in ``paths`` (files, or a :class:`~toolkit.sources.Sources`
+    whose outputs mirror its tree) into ``out_dir``.
 
-    ``validate`` refuses documents with validation errors (their earlier outputs stay untouched);
-    ``params`` are stylesheet parameters (see ``xslt/common/params.xsl``); ``strict`` also refuses
-    documents with warnings (Sphinx's ``-W``). ``progress`` is called after each document. ``checks``
-    are :func:`toolkit.validation.validate`'s options (schema, schematron, engine, profile), so a build
-    validates with exactly what ``teikit validate`` would use.
+    ``validate`` refuses documents with validation errors (their earlier outputs stay untouched), with
+    ``checks`` as :func:`toolkit.validation.validate`'s options; ``params`` are stylesheet parameters
+    (see ``xslt/common/params.xsl``); ``strict`` also refuses documents with warnings (Sphinx's ``-W``).
+    ``jobs`` worker processes build at once (1: in this process); ``scheduler`` sends the jobs to a Dask
+    cluster instead. ``incremental`` skips documents the manifest knows unchanged, unless ``force``.
+    ``progress`` is called after each document, in the order they finish.
     Raises :class:`~toolkit.errors.UsageError` only for mistakes in the call itself (an unknown output,
-    two documents that would write the same file, an unknown parameter).
+    two documents that would write the same file, an unknown parameter or option).
     """
-    paths = [Path(p) for p in paths]
+    started = time.perf_counter()
+    sources = paths if isinstance(paths, Sources) else _files(paths)
     try:
         outputs: list[Output] = resolve(to)
     except KeyError as error:
         raise UsageError.at("build.unknown-output", f"unknown output {error.args[0]} (known: {', '.join(names())})",
                             "teikit") from None
-    stems: dict[str, Path] = {}
-    for path in paths:
-        if path.stem in stems and stems[path.stem] != path:
-            raise UsageError.at("build.same-name", f"{stems[path.stem]} and {path} would both be written as "
-                                f"{path.stem}.*; build them into different folders", path)
-        stems[path.stem] = path
     out_dir = Path(out_dir)
+    targets: dict[Path, Path] = {}
+    for path in sources.documents:
+        target = (out_dir / sources.place(path)).resolve()
+        if target in targets and targets[target] != path:
+            raise UsageError.at("build.same-name", f"{targets[target]} and {path} would both be written as "
+                                f"{target}.*; build them into different folders", path)
+        targets[target] = path
     params = {"generator": f"teikit {__version__}", **(params or {})}
     from .xslt import coerce_all
 
     for output in outputs:  # unknown parameters and bad values are refused before any work is done
         params = coerce_all(output.stylesheet, params)
-
     # validated as `teikit validate` would (same options); a bad option is a usage error before any work
     validation = Checks.of(**(checks or {})) if validate else None
+    job = Job(tuple(o.name for o in outputs), str(out_dir), params,
+              _plain(validation) if validation is not None else None, strict)
 
     report = BuildReport()
+    manifest = Manifest(out_dir) if incremental else None
+    engine = engine_key(list(job.outputs), params, job.checks, strict, _schema_files(validation))
+    results: dict[int, DocumentResult] = {}
+    pending: list[int] = []
+    for index, path in enumerate(sources.documents):
+        entry = manifest.unchanged(path, engine) if manifest is not None and not force else None
+        if entry is None:
+            pending.append(index)
+            continue
+        results[index] = DocumentResult(path, [Diagnostic.from_dict(d) for d in entry.diagnostics],
+                                        {k: Path(v) for k, v in entry.outputs.items()}, {"unchanged": True})
+        if progress is not None:
+            progress(results[index])
+
+    def done(index: int, result: DocumentResult) -> None:
+        results[index] = result
+        if manifest is not None and result.ok:
+            manifest.record(result.path, engine, result.details.get("depends", []), result.outputs,
+                            [d.to_dict() for d in result.diagnostics])
+        if progress is not None:
+            progress(result)
+
+    todo = [(sources.documents[i], sources.place(sources.documents[i])) for i in pending]
+    if scheduler is not None:
+        _on_dask(scheduler, job, todo, pending, done)
+    elif jobs > 1 and len(todo) > 1:
+        _on_pool(min(jobs, len(todo)), job, todo, pending, done)
+    else:
+        _in_process(outputs, job, todo, pending, done)
+    report.documents = [results[i] for i in range(len(sources.documents)) if i in results]
+    if manifest is not None and sources.complete:
+        report.removed = manifest.remove_gone(sources.documents)
+    report.seconds = time.perf_counter() - started
+    return report
+
+
+def _files(paths: Iterable[str | Path]) -> Sources:
+    """Files named one by one: their outputs go straight into the output folder, by name."""
+    return Sources([Path(p) for p in paths])
+
+
+def _plain(checks: Checks) -> dict:
+    return {k: (str(v) if isinstance(v, Path) else v) for k, v in asdict(checks).items()}
+
+
+def _schema_files(checks: Checks | None) -> list[Path]:
+    """Schema files that are not teikit's own but decide verdicts: options, the stored tei_all."""
+    if checks is None:
+        return []
+    from .validation import store
+    from .validation.schemas import TEI_ALL
+
+    files = [p for p in (checks.schema, checks.schematron) if p is not None]
+    entry, _ = store.lookup(TEI_ALL)
+    return files + ([entry.path()] if entry is not None else [])
+
+
+def _in_process(outputs: list[Output], job: Job, todo: list[tuple[Path, Path]], indexes: list[int], done) -> None:
     with ExitStack() as batch:
-        if len(paths) > 1:
+        if len(todo) > 1:
             for output in outputs:
                 if output.batch is not None:
                     try:
                         batch.enter_context(output.batch())
                     except TeikitError as error:  # e.g. the renderer is missing: every document says so
-                        report.documents = [DocumentResult(p, diagnostics=[error.diagnostic], failed=True)
-                                            for p in paths]
-                        return report
-        for path in paths:
-            result = _build_one(path, outputs, out_dir, params, validation, strict)
-            report.documents.append(result)
-            if progress is not None:
-                progress(result)
-    return report
+                        for index, (path, _) in zip(indexes, todo, strict=True):
+                            done(index, DocumentResult(path, diagnostics=[error.diagnostic], failed=True))
+                        return
+        for index, (path, place) in zip(indexes, todo, strict=True):
+            done(index, build_document(job, path, place))
 
 
-def _build_one(path: Path, outputs: list[Output], out_dir: Path, params: dict, checks: Checks | None,
-               strict: bool) -> DocumentResult:
-    """One document: parse once, validate that tree (unless ``checks`` is ``None``), transform it for
-    every output, run the post-steps, write the files together."""
+# ---- worker processes ------------------------------------------------------------------------------------
+
+_WORKER = ExitStack()
+
+
+def _start_worker(outputs: tuple[str, ...]) -> None:
+    """A worker process's set-up, kept for its life: each output's batch context (the PDF edition's
+    own Typst process). Stylesheets are compiled on first use and kept (:func:`toolkit.xslt.compiled`)."""
+    for output in resolve(outputs):
+        if output.batch is not None:
+            try:
+                _WORKER.enter_context(output.batch())
+            except TeikitError:
+                pass  # build_document reports it for every document
+
+
+def _job(job: Job, path: str, place: str) -> dict:
+    """:func:`build_document` as plain data in and out (what a worker process or Dask runs)."""
+    return build_document(job, Path(path), Path(place)).to_dict()
+
+
+def _on_pool(workers: int, job: Job, todo: list[tuple[Path, Path]], indexes: list[int], done) -> None:
+    context = get_context("spawn")  # a fresh interpreter: no Saxon runtime inherited from a fork
+    with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker,
+                             initargs=(job.outputs,)) as pool:
+        futures = {pool.submit(_job, job, str(path), str(place)): (index, path)
+                   for index, (path, place) in zip(indexes, todo, strict=True)}
+        waiting = set(futures)
+        while waiting:
+            finished, waiting = wait(waiting, return_when=FIRST_COMPLETED)
+            for future in finished:
+                index, path = futures[future]
+                done(index, _collect(future, path))
+
+
+def _collect(future, path: Path) -> DocumentResult:
+    """A worker's answer; a worker that died (out of memory, killed) is that document's failure."""
+    try:
+        return DocumentResult.from_dict(future.result())
+    except Exception as error:  # noqa: BLE001 - whatever ended the worker, the document failed, the batch goes on
+        return DocumentResult(path, [Diagnostic(Severity.ERROR, "build.worker",
+                                                f"the worker building this document stopped ({type(error).__name__}: "
+                                                f"{error})", str(path))], failed=True)
+
+
+def _on_dask(scheduler: str, job: Job, todo: list[tuple[Path, Path]], indexes: list[int], done) -> None:
+    """The same jobs on a Dask distributed cluster. Its workers must see the sources and the output
+    folder at the same paths (a shared file system); results come back as plain data."""
+    try:
+        from distributed import Client, as_completed
+    except ImportError:
+        raise UsageError.at("build.no-dask", "--scheduler needs Dask distributed: pip install 'teikit[dask]'",
+                            "teikit") from None
+    try:
+        client = Client(scheduler, timeout="10s")
+    except OSError as error:
+        raise UsageError.at("build.scheduler", f"cannot reach the Dask scheduler {scheduler}: {error}",
+                            "teikit") from None
+    with client:
+        futures = client.map(_job, [job] * len(todo), [str(Path(p).resolve()) for p, _ in todo],
+                             [str(place) for _, place in todo], pure=False)
+        where = {future.key: (index, path) for future, index, (path, _) in zip(futures, indexes, todo, strict=True)}
+        for future in as_completed(futures):
+            index, path = where[future.key]
+            result = _collect(future, path)
+            result.path = path
+            done(index, result)
+
+
+# ---- one document ------------------------------------------------------------------------------------------
+
+def build_document(job: Job, path: Path, place: Path | None = None) -> DocumentResult:
+    """One document: parse once, validate that tree (unless ``job.checks`` is ``None``), transform it for
+    every output, run the post-steps, write the files together at ``place`` below the output folder
+    (default: the document's name). Never raises for a bad document."""
     from .fsio import write_all_atomic
     from .xslt import transform
 
+    outputs = resolve(job.outputs)
+    out_dir = Path(job.out_dir)
     result = DocumentResult(path)
     try:
-        if checks is not None:
+        if job.checks is not None:
             document, problem = read_document(path)
             if document is None:
                 result.diagnostics.append(problem)
                 result.failed = True
                 return result
-            result.diagnostics.extend(validate_document(document, checks).diagnostics)
+            result.diagnostics.extend(validate_document(document, Checks.of(**job.checks)).diagnostics)
             if any(d.is_error for d in result.diagnostics):
                 result.failed = True
                 return result
@@ -127,22 +298,47 @@ def _build_one(path: Path, outputs: list[Output], out_dir: Path, params: dict, c
         # allows https: images), so their url.* findings replace the ones validation made
         result.diagnostics = [d for d in result.diagnostics if not d.code.startswith("url.")]
         for output in outputs:
-            transformed = transform(document, output.stylesheet, params)
+            transformed = transform(document, output.stylesheet, job.params)
             # a finding that another output's stylesheet already made is said once
             said = {(d.code, d.line) for d in result.diagnostics}
             result.diagnostics.extend(d for d in transformed.diagnostics if (d.code, d.line) not in said)
-            data, found = output.post_step(transformed.text, document, params)
+            data, found = output.post_step(transformed.text, document, job.params)
             result.diagnostics.extend(found)
             files.append((output, data))
         if any(d.is_error for d in result.diagnostics) or (
-                strict and any(d.severity is Severity.WARNING for d in result.diagnostics)):
+                job.strict and any(d.severity is Severity.WARNING for d in result.diagnostics)):
             result.failed = True
             return result
         # written only once every output of the document succeeded, and together (fsio.py)
-        targets = [(out_dir / f"{path.stem}{output.suffix}", data) for output, data in files]
+        stem = Path(place) if place is not None else Path(Path(path).stem)
+        targets = [(out_dir / stem.parent / f"{stem.name}{output.suffix}", data) for output, data in files]
         for output, written in zip((o for o, _ in files), write_all_atomic(targets), strict=True):
             result.outputs[output.name] = written
+        result.details["depends"] = [str(p) for p in dependencies(document)]
     except TeikitError as error:
         result.diagnostics.append(error.diagnostic)
         result.failed = True
     return result
+
+
+def dependencies(document: ParsedDocument) -> list[Path]:
+    """Files besides the document that its editions depend on: the files its pointers name
+    (``register.xml#id``, also through ``listPrefixDef``) and the images it embeds, where they exist."""
+    from .validation.references import POINTER_ATTRIBUTES, _expand, _prefixes
+
+    folder = Path(document.path).parent
+    prefixes = _prefixes(document.tree)
+    found: dict[Path, None] = {}
+    for element in document.root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        for name in POINTER_ATTRIBUTES:
+            for token in (element.get(name) or "").split():
+                pointer = _expand(token, prefixes)
+                file_part = pointer.partition("#")[0]
+                if file_part and "#" in pointer and ":" not in file_part:
+                    found[(folder / file_part).resolve()] = None
+        url = (element.get("url") or "").strip()
+        if url and ":" not in url and not url.startswith(("/", "\\")):
+            found[(folder / url.split("#")[0]).resolve()] = None
+    return [path for path in found if path.is_file()]
