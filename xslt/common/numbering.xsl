@@ -47,6 +47,22 @@
     <xsl:sequence select="$note/@type = ('source', 'authorial', 'original')"/>
   </xsl:function>
 
+  <!-- Every element of the source, numbered in document order: ids the edition makes for elements
+       that have none (t:stable-id). generate-id() would do, but its values depend on how many documents
+       the Saxon process has read before, and the same source must give the same bytes in any build. -->
+  <xsl:accumulator name="t:element" as="xs:integer" initial-value="0">
+    <xsl:accumulator-rule match="*" select="$value + 1"/>
+  </xsl:accumulator>
+
+  <xsl:variable name="t:source" as="document-node()?" select="/"/>
+
+  <!-- An id for an element, the same in every build: "e" and its number in the source (an element of
+       a tree the stylesheets made themselves falls back to generate-id()). -->
+  <xsl:function name="t:stable-id" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="if (root($e) is $t:source) then 'e' || $e/accumulator-before('t:element') else generate-id($e)"/>
+  </xsl:function>
+
   <xsl:accumulator name="t:paragraph" as="xs:integer" initial-value="0">
     <xsl:accumulator-rule match="text//*[t:is-numbered(.)]" select="$value + 1"/>
   </xsl:accumulator>
@@ -92,7 +108,7 @@
   <xsl:function name="t:note-id" as="xs:string">
     <xsl:param name="note" as="element(note)"/>
     <xsl:sequence select="if ($note/@xml:id) then t:html-id($note)
-      else if (t:is-source-note($note)) then 'source-note-' || ($note/@n, generate-id($note))[1]
+      else if (t:is-source-note($note)) then 'source-note-' || ($note/@n, t:stable-id($note))[1]
       else 'note-' || t:note-number($note)"/>
   </xsl:function>
 

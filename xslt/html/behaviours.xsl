@@ -179,7 +179,7 @@
     <xsl:param name="shown" as="element()?"/>
     <xsl:param name="others" as="element()*"/>
     <xsl:param name="label" as="xs:string"/>
-    <xsl:variable name="id" as="xs:string" select="'alt-' || generate-id()"/>
+    <xsl:variable name="id" as="xs:string" select="'alt-' || t:stable-id(.)"/>
     <span tabindex="0" aria-describedby="{$id}">
       <xsl:call-template name="t:attributes"/>
       <xsl:apply-templates select="$shown" mode="t:text"/>

@@ -275,16 +275,16 @@
       else ()"/>
   </xsl:function>
 
-  <!-- The label of a register entry (and of its mentions' markers): generate-id() is always a
-       valid Typst label, whatever characters the xml:id has. -->
+  <!-- The label of a register entry (and of its mentions' markers): a stable id is always a valid Typst
+       label, whatever characters the xml:id has. -->
   <xsl:function name="t:entry-label" as="xs:string">
     <xsl:param name="entry" as="element()"/>
-    <xsl:sequence select="'&lt;tk-entry-' || generate-id($entry) || '&gt;'"/>
+    <xsl:sequence select="'&lt;tk-entry-' || t:stable-id($entry) || '&gt;'"/>
   </xsl:function>
 
   <xsl:function name="t:mention-label" as="xs:string">
     <xsl:param name="entry" as="element()"/>
-    <xsl:sequence select="'&lt;tk-mention-' || generate-id($entry) || '&gt;'"/>
+    <xsl:sequence select="'&lt;tk-mention-' || t:stable-id($entry) || '&gt;'"/>
   </xsl:function>
 
   <xsl:template name="t:break" as="node()*">
