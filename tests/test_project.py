@@ -41,6 +41,8 @@ output = "site"
 formats = ["html", "pdf"]
 strict = true
 params = { show-registers = false, edition-url = "https://example.org/" }
+jobs = 2
+scheduler = "tcp://127.0.0.1:8786"
 """
 
 
@@ -57,6 +59,7 @@ def test_every_key_is_read_with_its_type(tmp_path):
     assert (loaded.validation.profile, loaded.validation.engine) == ("edition", "jing")
     assert loaded.path(loaded.validation.schema) == tmp_path / "schema" / "custom.rng"
     assert (loaded.build.output, loaded.build.formats, loaded.build.strict) == ("site", ["html", "pdf"], True)
+    assert (loaded.build.jobs, loaded.build.scheduler) == (2, "tcp://127.0.0.1:8786")
     assert loaded.build_params() == {"show-registers": False, "edition-url": "https://example.org/", "ui-lang": "de"}
 
 

@@ -239,7 +239,8 @@ def build(paths: tuple[str, ...], targets: tuple[str, ...], out_dir: str | None,
         "out_dir": output, "validate": not no_validate, "params": params,
         "strict": strict or bool(project and project.build.strict),
         "checks": _validation_options(project, schema, schematron, engine, profile),
-        "jobs": jobs or os.cpu_count() or 1, "force": force, "scheduler": scheduler,
+        "jobs": jobs or (project.build.jobs if project else 0) or os.cpu_count() or 1, "force": force,
+        "scheduler": scheduler or (project.build.scheduler if project else "") or None,
     }
     if len(sources.documents) > 3 and sys.stdout.isatty() and fmt == "text":
         with click.progressbar(length=len(sources.documents), label="building", file=sys.stdout,

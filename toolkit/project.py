@@ -93,6 +93,11 @@ class Build:
     params: dict[str, Any] = field(default_factory=dict)
     """Stylesheet parameters, as `-p NAME=VALUE` gives them (e.g. ui-lang = "de", show-registers =
     false); see the README's table."""
+    jobs: int = 0
+    """Worker processes building at once; 0: one per core, 1: one after another."""
+    scheduler: str = ""
+    """The address of a Dask distributed scheduler (e.g. "tcp://10.0.0.5:8786") to build on instead of
+    this machine; its workers must see the project at the same path. Empty: this machine."""
 
 
 _SECTIONS: dict[str, type] = {"edition": Edition, "sources": Sources, "validation": Validation, "build": Build}
