@@ -243,10 +243,15 @@ def build(paths: tuple[str, ...], targets: tuple[str, ...], out_dir: str | None,
         "scheduler": scheduler or (project.build.scheduler if project else "") or None,
     }
     if len(sources.documents) > 3 and sys.stdout.isatty() and fmt == "text":
+        import time
+
+        started, finished = time.monotonic(), [0]
         with click.progressbar(length=len(sources.documents), label="building", file=sys.stdout,
-                               item_show_func=lambda name: name or "") as bar:
+                               item_show_func=lambda text: text or "") as bar:
             def advance(result) -> None:
-                bar.update(1, Path(result.path).name)
+                finished[0] += 1
+                rate = finished[0] / max(time.monotonic() - started, 1e-6)
+                bar.update(1, f"{Path(result.path).name} ({rate:.1f} documents/s)")
 
             report = build_editions(sources, progress=advance, **options)
     else:
