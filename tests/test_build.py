@@ -62,7 +62,7 @@ def test_refusal_keeps_the_earlier_output(tmp_path, monkeypatch):
     (tmp_path / "letter.html").write_text("earlier edition", encoding="utf-8")
     refusal = Diagnostic(Severity.ERROR, "rng.invalid", "not valid", str(DOCS / "letter.xml"), 3, 1)
     monkeypatch.setattr("toolkit.pipeline.validate_document",
-                        lambda document, checks: FileReport(document.path, diagnostics=[refusal]))
+                        lambda document, checks, **_: FileReport(document.path, diagnostics=[refusal]))
     report = build([DOCS / "letter.xml"], out_dir=tmp_path)
     assert not report.ok
     assert report.diagnostics == [refusal]

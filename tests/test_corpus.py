@@ -161,3 +161,20 @@ def test_a_changed_stylesheet_rebuilds_everything(tmp_path, monkeypatch):
     with open(stylesheets / "common" / "core.xsl", "a", encoding="utf-8") as handle:
         handle.write("<!-- an edit -->\n")
     assert len(_built(_build(corpus, out))) == 7
+
+
+def test_a_corpus_build_judges_register_use_over_the_corpus(tmp_path, tei_mirror):
+    """register.xml's entry is used by a letter: building the folder warns of no unused entry (as
+    `teikit validate` of the folder does), and --strict builds it."""
+    from toolkit.validation import store
+
+    store.fetch("tei_all")
+    corpus = _corpus(tmp_path / "corpus")
+    sources = collect([corpus], out_dir=tmp_path / "out")
+    report = build(sources, out_dir=tmp_path / "out", strict=True, checks={"profile": "tei"})
+    unused = [d for d in report.diagnostics if d.code == "register.unused"]
+    assert unused == []
+    register = next(d for d in report.documents if d.path.name == "register.xml")
+    assert register.ok, [d.format() for d in register.diagnostics]
+    alone = build([corpus / "register.xml"], out_dir=tmp_path / "alone", checks={"profile": "tei"})
+    assert [d.code for d in alone.diagnostics if d.code == "register.unused"] == ["register.unused"]

@@ -19,7 +19,7 @@ import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from contextlib import ExitStack
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from multiprocessing import get_context
 from pathlib import Path
 
@@ -71,6 +71,8 @@ class Job:
     checks: dict | None
     """:class:`~toolkit.validation.Checks` options; ``None``: no validation."""
     strict: bool = False
+    used: dict[str, list[str]] = field(default_factory=dict)
+    """Per file (resolved): the ids other documents of the build point at (``register.unused``)."""
 
 
 def build(
@@ -149,6 +151,11 @@ def build(
             progress(result)
 
     todo = [(sources.documents[i], sources.place(sources.documents[i])) for i in pending]
+    if validation is not None and len(sources.documents) > 1:  # register.unused over the whole corpus
+        from .validation.references import pointed_at
+
+        targets = pointed_at(sources.documents)
+        job = replace(job, used={str(p): sorted(ids) for p, ids in targets.items()})
     if scheduler is not None:
         _on_dask(scheduler, job, todo, pending, done)
     elif jobs > 1 and len(todo) > 1:
@@ -286,7 +293,9 @@ def build_document(job: Job, path: Path, place: Path | None = None) -> DocumentR
                 result.diagnostics.append(problem)
                 result.failed = True
                 return result
-            result.diagnostics.extend(validate_document(document, Checks.of(**job.checks)).diagnostics)
+            used = job.used.get(str(Path(path).resolve()), ())
+            result.diagnostics.extend(validate_document(document, Checks.of(**job.checks),
+                                                        used_elsewhere=used).diagnostics)
             if any(d.is_error for d in result.diagnostics):
                 result.failed = True
                 return result

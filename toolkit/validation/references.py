@@ -203,3 +203,26 @@ def _substitute(replacement: str, groups: tuple) -> str:
     """``$1``… of a replacementPattern filled with the match's groups (a missing group is empty)."""
     return re.sub(r"\$(\d)", lambda m: (groups[int(m.group(1))] if int(m.group(1)) < len(groups) else "") or "",
                   replacement)
+
+
+_NAMES = "|".join(POINTER_ATTRIBUTES)
+_POINTING = re.compile(rf"""\b(?:{_NAMES})\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+
+
+def pointed_at(files: Iterable[Path]) -> dict[Path, set[str]]:
+    """For each file that the others point into (``register.xml#goethe``), the ids they point at, found
+    by scanning their bytes (no parse: a corpus build calls this once before its workers start).
+    Pointers spelt through ``listPrefixDef`` are not seen here."""
+    found: dict[Path, set[str]] = {}
+    for path in files:
+        try:
+            text = Path(path).read_bytes().decode("utf-8", "replace")
+        except OSError:
+            continue
+        folder = Path(path).resolve().parent
+        for match in _POINTING.finditer(text):
+            for token in (match.group(1) or match.group(2) or "").split():
+                file_part, _, fragment = token.partition("#")
+                if file_part and fragment and not _SCHEME.match(token) and "(" not in fragment:
+                    found.setdefault((folder / unquote(file_part)).resolve(), set()).add(fragment)
+    return found

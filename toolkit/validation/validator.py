@@ -129,12 +129,16 @@ def validate(paths, *, schema=None, schematron=None, engine="lxml", profile="tei
     return ValidationReport([_finish(item) for item in pending])
 
 
-def validate_document(document: ParsedDocument, checks: Checks | None = None) -> FileReport:
+def validate_document(document: ParsedDocument, checks: Checks | None = None, *,
+                      used_elsewhere: Iterable[str] = ()) -> FileReport:
     """Validate one parsed document (its tree is not changed, so it can be transformed next); pointers
-    into other files are resolved by reading those on demand inside ``checks.root``."""
+    into other files are resolved by reading those on demand inside ``checks.root``. ``used_elsewhere``:
+    the ids of this document that other documents point at (a corpus build finds them with
+    :func:`~toolkit.validation.references.pointed_at`), so that ``register.unused`` is judged over the
+    corpus, as :func:`validate` does."""
     checks = checks or Checks.of()
     item = _prepare(document, checks)
-    _check_references([item], checks.root)
+    _check_references([item], checks.root, {(Path(document.path).resolve(), i) for i in used_elsewhere})
     if checks.engine == "jing":
         _run_jing([item])
     else:
@@ -195,12 +199,13 @@ def _prepare(document: ParsedDocument, checks: Checks) -> _Pending:
     return item
 
 
-def _check_references(pending: list[_Pending], root: Path | None) -> None:
+def _check_references(pending: list[_Pending], root: Path | None, used: set[tuple[Path, str]] = frozenset()) -> None:
     """Pointers between the files (:mod:`.references`): their findings join each file's rule findings,
-    and ``register.unused`` is judged over all of them."""
+    and ``register.unused`` is judged over all of them (and the pointers from elsewhere, ``used``)."""
     parsed = [item for item in pending if item.document is not None]
     references = References([Checked(item.report.path, item.document.tree, item.source) for item in parsed], root)
     found = references.check()
+    references.used.update(used)
     for item in parsed:
         item.rules = references.withdraw_unused(item.report.path, item.rules + found[item.report.path])
 
