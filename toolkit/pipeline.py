@@ -151,11 +151,11 @@ def build(
             progress(result)
 
     todo = [(sources.documents[i], sources.place(sources.documents[i])) for i in pending]
-    if validation is not None and len(sources.documents) > 1:  # register.unused over the whole corpus
+    if validation is not None and todo and len(sources.documents) > 1:  # register.unused over the corpus
         from .validation.references import pointed_at
 
-        targets = pointed_at(sources.documents)
-        job = replace(job, used={str(p): sorted(ids) for p, ids in targets.items()})
+        pointers = pointed_at(sources.documents)
+        job = replace(job, used={str(p): sorted(ids) for p, ids in pointers.items()})
     if scheduler is not None:
         _on_dask(scheduler, job, todo, pending, done)
     elif jobs > 1 and len(todo) > 1:
