@@ -186,3 +186,25 @@ def test_registers_in_the_header_are_found(html_edition):
     edition.check([("//section[@id = 'register-person']//li[@id = 'p1x']/h4", "Hannah"),
                    ("//section[@id = 'register-place']//li[@id = 'pl']/h4", "Hull"),
                    ("//a[@href = '#pl']", "Hull")])
+
+
+def test_a_manuscript_is_cited_with_its_identifier_parts_separated(tmp_path):
+    """msIdentifier's settlement, repository and idno no longer run together (issue 12), in both editions."""
+    import lxml.html
+
+    from toolkit.pipeline import build
+
+    from .conftest import PdfEdition, tei_document
+
+    source = tmp_path / "letter.xml"
+    source.write_text(tei_document("<p>Text.</p>").replace(
+        "<sourceDesc><p>Written for the tests.</p></sourceDesc>",
+        "<sourceDesc><msDesc><msIdentifier><settlement>Weimar</settlement><repository>Goethe- und Schiller-Archiv"
+        "</repository><idno>GSA 28/1045</idno></msIdentifier></msDesc></sourceDesc>"), encoding="utf-8")
+    report = build([source], to=["html", "pdf"], out_dir=tmp_path / "out", validate=False)
+    assert report.ok, [d.format() for d in report.diagnostics]
+    page = lxml.html.parse(str(report.documents[0].outputs["html"])).getroot()
+    [citation] = page.xpath("//p[contains(@class, 'source-citation')]")
+    assert citation.text_content().strip() == "Weimar, Goethe- und Schiller-Archiv, GSA 28/1045"
+    pdf = " ".join(" ".join(PdfEdition(report.documents[0].outputs["pdf"], []).page_texts).split())
+    assert "Weimar, Goethe- und Schiller-Archiv, GSA 28/1045" in pdf

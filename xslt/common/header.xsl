@@ -102,9 +102,27 @@
 
   <!-- A bibl as a citation. Mixed content (the encoder wrote the punctuation) is kept as written;
        a bibl of elements only is punctuated here: Author, Title (Place: Publisher, Date), scope. -->
-  <xsl:template match="bibl[text()[normalize-space()]] | p | msDesc" mode="t:citation" as="node()*">
+  <xsl:template match="bibl[text()[normalize-space()]] | p" mode="t:citation" as="node()*">
     <xsl:apply-templates select="node() except note" mode="t:text"/>
   </xsl:template>
+
+  <!-- A manuscript as it is cited: "Weimar, Goethe- und Schiller-Archiv, GSA 28/1045" (the parts of
+       msIdentifier, each once, separated), then the rest of the description, each part a sentence. -->
+  <xsl:template match="msDesc" mode="t:citation" as="node()*">
+    <xsl:variable name="identifier" as="xs:string" select="t:ms-identifier(msIdentifier)"/>
+    <xsl:value-of select="$identifier"/>
+    <xsl:for-each select="node() except (msIdentifier, note)[not(self::text()[not(normalize-space())])]">
+      <xsl:if test="position() gt 1 or $identifier"><xsl:text>. </xsl:text></xsl:if>
+      <xsl:apply-templates select="." mode="t:text"/>
+    </xsl:for-each>
+  </xsl:template>
+
+  <!-- The parts of an msIdentifier (country, region, settlement, institution, repository, collection,
+       idno, altIdentifier, msName), each as written, joined with commas. -->
+  <xsl:function name="t:ms-identifier" as="xs:string">
+    <xsl:param name="identifier" as="element(msIdentifier)?"/>
+    <xsl:sequence select="string-join(($identifier/*, $identifier/text()[normalize-space()]) ! t:plain(.)[.], ', ')"/>
+  </xsl:function>
 
   <xsl:template match="bibl | biblStruct | biblFull" mode="t:citation" as="node()*">
     <xsl:variable name="all" as="element()*" select="descendant::*[not(*)]"/>
