@@ -48,15 +48,16 @@ def test_document_without_text_has_empty_reading_text():
     assert reading_text(etree.fromstring(f"<TEI {TEI}><teiHeader/></TEI>")) == ""
 
 
-def test_a_choice_with_words_of_its_own_is_shown_whole_in_order(tmp_path):
+def test_a_choice_or_app_with_words_of_its_own_is_shown_whole_in_order(tmp_path):
     """Not TEI (a choice holds readings only), but its words must survive, in order: found by the fuzz test."""
     from toolkit.pipeline import build
 
     from .conftest import tei_document
 
     source = tmp_path / "choice.xml"
-    source.write_text(tei_document("<p>A <choice>1<hi>0</hi><sic>x</sic></choice> b</p>"), encoding="utf-8")
-    report = build([source], out_dir=tmp_path, validate=False)
-    page = lxml.html.parse(str(report.documents[0].outputs["html"])).getroot()
-    assert "A 10x b" in " ".join(page.xpath("string(//article)").split())
-    assert reading_text(parse(source).root) == "A 10x b"
+    for wrapper in ("choice", "app"):
+        source.write_text(tei_document(f"<p>A <{wrapper}>1<hi>0</hi><sic>x</sic></{wrapper}> b</p>"), encoding="utf-8")
+        report = build([source], out_dir=tmp_path, validate=False)
+        page = lxml.html.parse(str(report.documents[0].outputs["html"])).getroot()
+        assert "A 10x b" in " ".join(page.xpath("string(//article)").split()), wrapper
+        assert reading_text(parse(source).root) == "A 10x b"

@@ -64,13 +64,19 @@ def _walk(element: etree._Element, out: list[str]) -> None:
 _READINGS = {_T + "lem", _T + "rdg"}
 
 
+def _has_words_of_its_own(element: etree._Element) -> bool:
+    """Words directly in a ``choice`` or ``app`` (not TEI: they hold readings only): then there is no
+    alternative, everything in it is shown, as the editions do (transcr.xsl, textcrit.xsl)."""
+    return bool((element.text or "").strip()) or any((child.tail or "").strip() for child in element)
+
+
 def _is_other_reading(element: etree._Element) -> bool:
     """A reading of an ``app`` that the text does not show: the lemma is shown (else the first
     reading); the others are apparatus, as in the editions (xslt/common/textcrit.xsl)."""
     app = element.getparent()
     if app is not None and app.tag == _T + "rdgGrp":
         app = app.getparent()
-    if app is None or app.tag != _T + "app":
+    if app is None or app.tag != _T + "app" or _has_words_of_its_own(app):
         return False
     readings = [r for r in app.iter(*_READINGS) if r.getparent() is app or r.getparent().getparent() is app]
     shown = next((r for r in readings if r.tag == _T + "lem"), readings[0] if readings else None)
@@ -83,8 +89,8 @@ def _is_set_aside_in_choice(element: etree._Element) -> bool:
     parent = element.getparent()
     if parent is None or parent.tag != _T + "choice" or len(parent) < 2:
         return False
-    if (parent.text or "").strip() or any((child.tail or "").strip() for child in parent):
-        return False  # words directly in a choice: no alternative, everything is shown
+    if _has_words_of_its_own(parent):
+        return False
     readings = [child for child in parent if isinstance(child.tag, str)]
     preferred = [r for r in readings if r.tag in _PREFERRED_IN_CHOICE]
     return element is not (preferred or readings)[0]

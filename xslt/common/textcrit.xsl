@@ -18,7 +18,13 @@
       <xsl:with-param name="others" select="$readings except $shown"/>
       <xsl:with-param name="label" select="t:label('variant')"/>
     </xsl:call-template>
-    <xsl:apply-templates select="(* except (lem, rdg, rdgGrp)) | text()[normalize-space()]" mode="t:text"/>
+    <xsl:apply-templates select="* except (lem, rdg, rdgGrp)" mode="t:text"/>
+  </xsl:template>
+
+  <!-- Words directly in an app are not TEI (an app holds readings only): such an app is no
+       alternative, and everything in it is shown in its own order (as transcr.xsl does for choice). -->
+  <xsl:template match="app[text()[normalize-space()]]" mode="t:text" as="node()*" priority="1">
+    <xsl:call-template name="t:inline"/>
   </xsl:template>
 
   <xsl:template match="lem | rdg | witDetail | wit" mode="t:text" as="node()*">
