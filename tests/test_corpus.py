@@ -105,11 +105,11 @@ def test_an_interrupted_build_leaves_a_manifest_that_tells_the_truth(tmp_path, m
     out = tmp_path / "out"
     real, calls = pipeline.build_document, []
 
-    def interrupted(job, path, place=None):
+    def interrupted(job, path, place=None, own=None):
         calls.append(path)
         if len(calls) == 4:
             raise KeyboardInterrupt
-        return real(job, path, place)
+        return real(job, path, place, own)
 
     monkeypatch.setattr(pipeline, "build_document", interrupted)
     with pytest.raises(KeyboardInterrupt):

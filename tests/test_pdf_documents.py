@@ -29,7 +29,7 @@ EXPECTED = {"report": {"tei.unknown-element", "url.resource"}, "constructs": {"p
 
 
 def test_pdf_is_a_registered_output():
-    assert names() == ["html", "pdf"]
+    assert names() == ["html", "pdf", "site"]
 
 
 @pytest.mark.parametrize("path", DOCUMENTS, ids=lambda p: p.stem)

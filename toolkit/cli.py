@@ -7,6 +7,7 @@ line and column; a Python traceback is shown only when ``TEIKIT_DEBUG=1`` is set
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import os
 import sys
@@ -239,6 +240,7 @@ def build(paths: tuple[str, ...], targets: tuple[str, ...], out_dir: str | None,
         "out_dir": output, "validate": not no_validate, "params": params,
         "strict": strict or bool(project and project.build.strict),
         "checks": _validation_options(project, schema, schematron, engine, profile),
+        "edition": dataclasses.asdict(project.edition) if project else {},
         "jobs": jobs or (project.build.jobs if project else 0) or os.cpu_count() or 1, "force": force,
         "scheduler": scheduler or (project.build.scheduler if project else "") or None,
     }
@@ -271,6 +273,8 @@ def build(paths: tuple[str, ...], targets: tuple[str, ...], out_dir: str | None,
         if sources.skipped and fmt == "text":
             click.echo(f"left out {len(sources.skipped)} *.xml file{'s' if len(sources.skipped) != 1 else ''} that "
                        f"{'are' if len(sources.skipped) != 1 else 'is'} not TEI (first: {sources.skipped[0]})")
+        for diagnostic in report.notes:
+            click.echo(_line(diagnostic, fmt), err=fmt == "text")
         click.echo(report.summary())
     if not report.ok:
         sys.exit(1)

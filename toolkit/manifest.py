@@ -27,7 +27,7 @@ from .fsio import write_atomic
 from .resources import schema_dir, xslt_dir
 
 FILE_NAME = ".teikit-manifest.json"
-FORMAT = 1
+FORMAT = 2
 
 
 @lru_cache(maxsize=4096)
@@ -61,12 +61,18 @@ def engine_key(outputs: list[str], params: dict, checks: dict | None, strict: bo
     return digest.hexdigest()
 
 
+def _own(params: dict | None) -> str:
+    return hashlib.sha256(json.dumps(params or {}, sort_keys=True, default=str).encode()).hexdigest()
+
+
 @dataclass
 class Entry:
     """What one source's editions were made from, and what the build said."""
 
     source: str
     engine: str
+    own: str = ""
+    """A hash of the document's own parameters (the site's neighbours and links)."""
     depends: dict[str, str] = field(default_factory=dict)
     outputs: dict[str, str] = field(default_factory=dict)
     diagnostics: list[dict] = field(default_factory=list)
@@ -89,10 +95,10 @@ class Manifest:
     def key(source: Path) -> str:
         return str(Path(source).resolve())
 
-    def unchanged(self, source: Path, engine: str) -> Entry | None:
+    def unchanged(self, source: Path, engine: str, own: dict | None = None) -> Entry | None:
         """The entry of ``source`` if nothing it was made from has changed and its outputs exist."""
         entry = self.entries.get(self.key(source))
-        if entry is None or entry.engine != engine or entry.source != file_hash(source):
+        if entry is None or entry.engine != engine or entry.source != file_hash(source) or entry.own != _own(own):
             return None
         if any(file_hash(path) != digest for path, digest in entry.depends.items()):
             return None
@@ -101,10 +107,10 @@ class Manifest:
         return entry
 
     def record(self, source: Path, engine: str, depends: list[str], outputs: dict[str, Path],
-               diagnostics: list[dict]) -> None:
+               diagnostics: list[dict], own: dict | None = None) -> None:
         """Note a successful build of ``source`` and write the manifest at once."""
         self.entries[self.key(source)] = Entry(
-            file_hash(source) or "", engine, {str(Path(p).resolve()): file_hash(p) or "" for p in depends},
+            file_hash(source) or "", engine, _own(own), {str(Path(p).resolve()): file_hash(p) or "" for p in depends},
             {name: str(Path(path).resolve()) for name, path in outputs.items()}, diagnostics)
         self.save()
 

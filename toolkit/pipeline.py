@@ -45,6 +45,8 @@ class BuildReport(Report):
 
     seconds: float = 0.0
     removed: list[Path] = field(default_factory=list)
+    notes: list[Diagnostic] = field(default_factory=list)
+    """Findings about the whole rather than one document (the site's home page)."""
 
     @property
     def unchanged(self) -> int:
@@ -89,6 +91,7 @@ def build(
     force: bool = False,
     incremental: bool = True,
     scheduler: str | None = None,
+    edition: dict | None = None,
 ) -> BuildReport:
     """Build the editions ``to`` of the documents in ``paths`` (files, or a :class:`~toolkit.sources.Sources`
     whose outputs mirror its tree) into ``out_dir``.
@@ -98,6 +101,8 @@ def build(
     (see ``xslt/common/params.xsl``); ``strict`` also refuses documents with warnings (Sphinx's ``-W``).
     ``jobs`` worker processes build at once (1: in this process); ``scheduler`` sends the jobs to a Dask
     cluster instead. ``incremental`` skips documents the manifest knows unchanged, unless ``force``.
+    ``edition`` is the project's ``[edition]`` (title, description, editors, licence, base_url,
+    language), which the site output shows.
     ``progress`` is called after each document, in the order they finish.
     Raises :class:`~toolkit.errors.UsageError` only for mistakes in the call itself (an unknown output,
     two documents that would write the same file, an unknown parameter or option).
@@ -109,6 +114,9 @@ def build(
     except KeyError as error:
         raise UsageError.at("build.unknown-output", f"unknown output {error.args[0]} (known: {', '.join(names())})",
                             "teikit") from None
+    if {"html", "site"} <= {o.name for o in outputs}:
+        raise UsageError.at("build.site-and-html", "the site's pages are the HTML edition with the site around it: "
+                            "build --to site or --to html, not both", "teikit")
     out_dir = Path(out_dir)
     targets: dict[Path, Path] = {}
     for path in sources.documents:
@@ -130,10 +138,17 @@ def build(
     report = BuildReport()
     manifest = Manifest(out_dir) if incremental else None
     engine = engine_key(list(job.outputs), params, job.checks, strict, _schema_files(validation))
+    # outputs of the whole (the site) plan each document's own parameters (its neighbours, its links)
+    wholes = [(output, output.corpus()) for output in outputs if output.corpus is not None]
+    extra: dict[Path, dict[str, dict]] = {}
+    for output, steps in wholes:
+        for path, own in steps.plan(sources, out_dir, list(job.outputs), edition or {}).items():
+            extra.setdefault(path, {})[output.name] = coerce_all(output.stylesheet, own)
     results: dict[int, DocumentResult] = {}
     pending: list[int] = []
     for index, path in enumerate(sources.documents):
-        entry = manifest.unchanged(path, engine) if manifest is not None and not force else None
+        own = extra.get(Path(path).resolve(), {})
+        entry = manifest.unchanged(path, engine, own) if manifest is not None and not force else None
         if entry is None:
             pending.append(index)
             continue
@@ -146,11 +161,12 @@ def build(
         results[index] = result
         if manifest is not None and result.ok:
             manifest.record(result.path, engine, result.details.get("depends", []), result.outputs,
-                            [d.to_dict() for d in result.diagnostics])
+                            [d.to_dict() for d in result.diagnostics], extra.get(Path(result.path).resolve(), {}))
         if progress is not None:
             progress(result)
 
-    todo = [(sources.documents[i], sources.place(sources.documents[i])) for i in pending]
+    todo = [(sources.documents[i], sources.place(sources.documents[i]),
+             extra.get(Path(sources.documents[i]).resolve(), {})) for i in pending]
     if validation is not None and todo and len(sources.documents) > 1:  # register.unused over the corpus
         from .validation.references import pointed_at
 
@@ -163,6 +179,8 @@ def build(
     else:
         _in_process(outputs, job, todo, pending, done)
     report.documents = [results[i] for i in range(len(sources.documents)) if i in results]
+    for _, steps in wholes:
+        report.notes += steps.finish(sources, report, out_dir, list(job.outputs), edition or {})
     if manifest is not None and sources.complete:
         report.removed = manifest.remove_gone(sources.documents)
     report.seconds = time.perf_counter() - started
@@ -190,7 +208,8 @@ def _schema_files(checks: Checks | None) -> list[Path]:
     return files + ([entry.path()] if entry is not None else [])
 
 
-def _in_process(outputs: list[Output], job: Job, todo: list[tuple[Path, Path]], indexes: list[int], done) -> None:
+def _in_process(outputs: list[Output], job: Job, todo: list[tuple[Path, Path, dict]], indexes: list[int],
+                done) -> None:
     with ExitStack() as batch:
         if len(todo) > 1:
             for output in outputs:
@@ -198,11 +217,11 @@ def _in_process(outputs: list[Output], job: Job, todo: list[tuple[Path, Path]], 
                     try:
                         batch.enter_context(output.batch())
                     except TeikitError as error:  # e.g. the renderer is missing: every document says so
-                        for index, (path, _) in zip(indexes, todo, strict=True):
+                        for index, (path, _, _) in zip(indexes, todo, strict=True):
                             done(index, DocumentResult(path, diagnostics=[error.diagnostic], failed=True))
                         return
-        for index, (path, place) in zip(indexes, todo, strict=True):
-            done(index, build_document(job, path, place))
+        for index, (path, place, own) in zip(indexes, todo, strict=True):
+            done(index, build_document(job, path, place, own))
 
 
 # ---- worker processes ------------------------------------------------------------------------------------
@@ -221,17 +240,17 @@ def _start_worker(outputs: tuple[str, ...]) -> None:
                 pass  # build_document reports it for every document
 
 
-def _job(job: Job, path: str, place: str) -> dict:
+def _job(job: Job, path: str, place: str, own: dict) -> dict:
     """:func:`build_document` as plain data in and out (what a worker process or Dask runs)."""
-    return build_document(job, Path(path), Path(place)).to_dict()
+    return build_document(job, Path(path), Path(place), own).to_dict()
 
 
-def _on_pool(workers: int, job: Job, todo: list[tuple[Path, Path]], indexes: list[int], done) -> None:
+def _on_pool(workers: int, job: Job, todo: list[tuple[Path, Path, dict]], indexes: list[int], done) -> None:
     context = get_context("spawn")  # a fresh interpreter: no Saxon runtime inherited from a fork
     with ProcessPoolExecutor(max_workers=workers, mp_context=context, initializer=_start_worker,
                              initargs=(job.outputs,)) as pool:
-        futures = {pool.submit(_job, job, str(path), str(place)): (index, path)
-                   for index, (path, place) in zip(indexes, todo, strict=True)}
+        futures = {pool.submit(_job, job, str(path), str(place), own): (index, path)
+                   for index, (path, place, own) in zip(indexes, todo, strict=True)}
         waiting = set(futures)
         while waiting:
             finished, waiting = wait(waiting, return_when=FIRST_COMPLETED)
@@ -250,7 +269,7 @@ def _collect(future, path: Path) -> DocumentResult:
                                                 f"{error})", str(path))], failed=True)
 
 
-def _on_dask(scheduler: str, job: Job, todo: list[tuple[Path, Path]], indexes: list[int], done) -> None:
+def _on_dask(scheduler: str, job: Job, todo: list[tuple[Path, Path, dict]], indexes: list[int], done) -> None:
     """The same jobs on a Dask distributed cluster. Its workers must see the sources and the output
     folder at the same paths (a shared file system); results come back as plain data."""
     try:
@@ -264,9 +283,9 @@ def _on_dask(scheduler: str, job: Job, todo: list[tuple[Path, Path]], indexes: l
         raise UsageError.at("build.scheduler", f"cannot reach the Dask scheduler {scheduler}: {error}",
                             "teikit") from None
     with client:
-        futures = client.map(_job, [job] * len(todo), [str(Path(p).resolve()) for p, _ in todo],
-                             [str(place) for _, place in todo], pure=False)
-        where = {future.key: (index, path) for future, index, (path, _) in zip(futures, indexes, todo, strict=True)}
+        futures = client.map(_job, [job] * len(todo), [str(Path(p).resolve()) for p, _, _ in todo],
+                             [str(place) for _, place, _ in todo], [own for _, _, own in todo], pure=False)
+        where = {future.key: (index, path) for future, index, (path, _, _) in zip(futures, indexes, todo, strict=True)}
         for future in as_completed(futures):
             index, path = where[future.key]
             result = _collect(future, path)
@@ -276,10 +295,11 @@ def _on_dask(scheduler: str, job: Job, todo: list[tuple[Path, Path]], indexes: l
 
 # ---- one document ------------------------------------------------------------------------------------------
 
-def build_document(job: Job, path: Path, place: Path | None = None) -> DocumentResult:
+def build_document(job: Job, path: Path, place: Path | None = None, own: dict | None = None) -> DocumentResult:
     """One document: parse once, validate that tree (unless ``job.checks`` is ``None``), transform it for
-    every output, run the post-steps, write the files together at ``place`` below the output folder
-    (default: the document's name). Never raises for a bad document."""
+    every output (with ``own``: this document's parameters per output, e.g. the site's neighbours), run
+    the post-steps, write the files together at ``place`` below the output folder (default: the
+    document's name). Never raises for a bad document."""
     from .fsio import write_all_atomic
     from .xslt import transform
 
@@ -307,11 +327,12 @@ def build_document(job: Job, path: Path, place: Path | None = None) -> DocumentR
         # allows https: images), so their url.* findings replace the ones validation made
         result.diagnostics = [d for d in result.diagnostics if not d.code.startswith("url.")]
         for output in outputs:
-            transformed = transform(document, output.stylesheet, job.params)
+            params = {**job.params, **(own or {}).get(output.name, {})}
+            transformed = transform(document, output.stylesheet, params)
             # a finding that another output's stylesheet already made is said once
             said = {(d.code, d.line) for d in result.diagnostics}
             result.diagnostics.extend(d for d in transformed.diagnostics if (d.code, d.line) not in said)
-            data, found = output.post_step(transformed.text, document, job.params)
+            data, found = output.post_step(transformed.text, document, params)
             result.diagnostics.extend(found)
             files.append((output, data))
         if any(d.is_error for d in result.diagnostics) or (

@@ -36,6 +36,12 @@ class Output:
     post_step: PostStep = utf8
     batch: Callable[[], AbstractContextManager] | None = None
     """Set-up for a batch of several documents, entered around it (the PDF edition's worker process)."""
+    corpus: Callable[[], object] | None = None
+    """For an output that is more than its documents' pages (the site): returns an object with
+    ``plan(sources, out_dir, outputs, edition)`` → per-document stylesheet parameters, and
+    ``finish(sources, report, out_dir, outputs, edition)`` → the pages of the whole (imported when used)."""
+    in_all: bool = True
+    """Whether ``--to all`` includes it."""
 
 
 OUTPUTS: dict[str, Output] = {}
@@ -57,7 +63,7 @@ def resolve(targets) -> list[Output]:
     """The outputs for ``targets`` (names, or ``"all"``), each once, in registration order."""
     wanted = set(targets)
     if "all" in wanted:
-        wanted = set(OUTPUTS)
+        wanted = (wanted - {"all"}) | {name for name, output in OUTPUTS.items() if output.in_all}
     unknown = wanted - set(OUTPUTS)
     if unknown:
         raise KeyError(", ".join(sorted(unknown)))
@@ -82,3 +88,15 @@ register(Output("html", "html.xsl", ".html", "the digital edition: one self-cont
 register(Output("pdf", "typst.xsl", ".pdf",
                 "the printable edition: a PDF/A-3a and PDF/UA-1 with the TEI source attached", post_step=render_pdf,
                 batch=pdf_batch))
+
+
+def site_steps():
+    """The site's plan and finish steps (imported when used)."""
+    from . import site
+
+    return site
+
+
+register(Output("site", "site.xsl", ".html",
+                "the edition site: every document's page, a home page with all documents, a sitemap (a folder or "
+                "project)", corpus=site_steps, in_all=False))

@@ -36,7 +36,12 @@
       'variant': 'variant', 'image-missing': 'image not available',
       'source-attached': 'The TEI document is attached to this PDF.',
       'source-note-marks': 'Numbers in square brackets, as [{1}], are the endnote calls of the printed source; the endnotes themselves are not part of this excerpt. Numbered footnotes are the editors’.',
-      'apparatus-marks': 'Footnotes lettered a, b, c … give the readings that the text does not show: the source’s own spelling, abbreviations, corrections and variants.'
+      'apparatus-marks': 'Footnotes lettered a, b, c … give the readings that the text does not show: the source’s own spelling, abbreviations, corrections and variants.',
+      'home': 'Home', 'documents': 'Documents', 'previous': 'Previous', 'next': 'Next',
+      'tei-source': 'TEI source', 'pdf-version': 'PDF', 'document-navigation': 'This document in the edition',
+      'edition-navigation': 'Edition', 'date-column': 'Date', 'title': 'Title', 'from-to': 'From → to', 'places': 'Places', 'type': 'Type',
+      'filter': 'Filter the documents', 'documents-count': '{1} documents', 'not-found': 'Page not found',
+      'not-found-text': 'There is no page at this address. The list of the edition’s documents is on the home page.'
     },
     'de': map {
       'skip': 'Zum Text springen', 'text': 'Text', 'contents': 'Inhalt', 'notes': 'Anmerkungen',
@@ -66,7 +71,12 @@
       'variant': 'Variante', 'image-missing': 'Bild nicht verfügbar',
       'source-attached': 'Das TEI-Dokument ist diesem PDF beigefügt.',
       'source-note-marks': 'Zahlen in eckigen Klammern, etwa [{1}], sind die Endnotenverweise der gedruckten Vorlage; die Endnoten selbst gehören nicht zum Auszug. Die nummerierten Fußnoten stammen von den Herausgebern.',
-      'apparatus-marks': 'Die mit a, b, c … bezeichneten Fußnoten geben die Lesarten, die der Text nicht zeigt: die Schreibung der Vorlage, Abkürzungen, Korrekturen und Varianten.'
+      'apparatus-marks': 'Die mit a, b, c … bezeichneten Fußnoten geben die Lesarten, die der Text nicht zeigt: die Schreibung der Vorlage, Abkürzungen, Korrekturen und Varianten.',
+      'home': 'Startseite', 'documents': 'Dokumente', 'previous': 'Vorheriges', 'next': 'Nächstes',
+      'tei-source': 'TEI-Quelle', 'pdf-version': 'PDF', 'document-navigation': 'Dieses Dokument in der Edition',
+      'edition-navigation': 'Edition', 'date-column': 'Datum', 'title': 'Titel', 'from-to': 'Von → an', 'places': 'Orte', 'type': 'Art',
+      'filter': 'Dokumente filtern', 'documents-count': '{1} Dokumente', 'not-found': 'Seite nicht gefunden',
+      'not-found-text': 'Unter dieser Adresse gibt es keine Seite. Die Liste der Dokumente der Edition steht auf der Startseite.'
     }
   }"/>
 

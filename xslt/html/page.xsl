@@ -45,9 +45,11 @@
         <xsl:if test="exists($t:js-files)">
           <script>document.documentElement.className = 'js';</script>
         </xsl:if>
+        <xsl:call-template name="t:head-links"/>
       </head>
       <body>
         <a class="skip-link" href="#text">{t:label('skip')}</a>
+        <xsl:call-template name="t:page-banner"/>
         <xsl:call-template name="t:title-block"/>
         <xsl:call-template name="t:site-nav"/>
         <main id="main">
@@ -66,6 +68,12 @@
       </body>
     </html>
   </xsl:template>
+
+  <!-- Hooks for pages that belong to more than themselves (the edition site, xslt/site.xsl): links in
+       the head (the TEI source), and a banner above the title block (the edition, previous, next).
+       A single page has neither. -->
+  <xsl:template name="t:head-links" as="element()*"/>
+  <xsl:template name="t:page-banner" as="element()*"/>
 
   <!-- The navigation between the parts of the page. -->
   <xsl:template name="t:site-nav" as="element()">

@@ -1,0 +1,104 @@
+"""The edition site, first part (issue 12): `teikit build --to site` makes a page per document with the
+site around it (the edition, previous and next in date order, the TEI source and the PDF), a home page
+listing every document, a 404 page and, with a base URL, a sitemap. Every relative link resolves."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from urllib.parse import unquote, urlparse
+
+import lxml.html
+from click.testing import CliRunner
+
+from toolkit.cli import main
+from toolkit.readingtext import reading_text
+from toolkit.xmlsource import parse
+
+
+def _site(tmp_path, monkeypatch, *extra):
+    assert CliRunner().invoke(main, ["init", "--example", str(tmp_path)]).exit_code == 0
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["build", "--to", "site", *extra])
+    assert result.exit_code == 0, result.output
+    return tmp_path / "output", result
+
+
+def _broken_links(out: Path) -> list[str]:
+    """Every relative href and src of every page that does not lead to a file (and fragment) of the site."""
+    broken = []
+    for page in out.rglob("*.html"):
+        tree = lxml.html.parse(str(page)).getroot()
+        for attribute in ("href", "src"):
+            for value in tree.xpath(f"//@{attribute}"):
+                url = urlparse(value)
+                if url.scheme or url.netloc or value.startswith("mailto:"):
+                    continue
+                target = (page.parent / unquote(url.path)).resolve() if url.path else page
+                if not target.is_file():
+                    broken.append(f"{page.relative_to(out)} → {value}")
+                elif url.fragment and target.suffix == ".html":
+                    ids = lxml.html.parse(str(target)).getroot().xpath("//@id")
+                    if url.fragment not in ids:
+                        broken.append(f"{page.relative_to(out)} → {value} (no such id)")
+    return broken
+
+
+def test_the_example_edition_becomes_a_site_whose_links_all_resolve(tmp_path, monkeypatch):
+    out, _ = _site(tmp_path, monkeypatch, "--to", "pdf")
+    pages = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.html"))
+    assert pages == ["404.html", "index.html", "letters/1801-05-12-anna-to-ben.html",
+                     "letters/1801-06-03-ben-to-anna.html"]
+    assert _broken_links(out) == []
+    for letter in (tmp_path / "letters").glob("*.xml"):  # the TEI source beside its page, unchanged
+        assert (out / "letters" / letter.name).read_bytes() == letter.read_bytes()
+
+
+def test_the_home_page_lists_every_document_in_date_order(tmp_path, monkeypatch):
+    out, _ = _site(tmp_path, monkeypatch)
+    home = lxml.html.parse(str(out / "index.html")).getroot()
+    assert home.xpath("string(//h1)") == "Two letters: an example edition"
+    rows = [[" ".join(cell.text_content().split()) for cell in row.xpath("td")] for row in home.xpath("//tbody/tr")]
+    assert rows == [
+        ["12 May 1801", "Anna Example to Ben Example, Harbourtown, 12 May 1801", "Anna Example → Ben Example",
+         "Harbourtown, Millford", "letter"],
+        ["3 June 1801", "Ben Example to Anna Example, Millford, 3 June 1801", "Ben Example → Anna Example",
+         "Millford", "letter"]]
+    assert home.xpath("//tbody/tr[1]//a/@href") == ["letters/1801-05-12-anna-to-ben.html"]
+    assert home.xpath("//input[@id='document-filter']/@hidden")  # shown by the script; the table needs none
+
+
+def test_each_page_names_its_neighbours_and_its_other_forms(tmp_path, monkeypatch):
+    out, _ = _site(tmp_path, monkeypatch, "--to", "pdf")
+    first = lxml.html.parse(str(out / "letters" / "1801-05-12-anna-to-ben.html")).getroot()
+    second = lxml.html.parse(str(out / "letters" / "1801-06-03-ben-to-anna.html")).getroot()
+    assert first.xpath("//a[@rel='prev']") == [] and first.xpath("//a[@rel='next']/@href") == [
+        "1801-06-03-ben-to-anna.html"]
+    assert second.xpath("//a[@rel='prev']/@href") == ["1801-05-12-anna-to-ben.html"]
+    assert second.xpath("//a[@rel='next']") == []
+    assert second.xpath("//a[@class='site-home']/@href") == ["../index.html"]
+    assert second.xpath("//link[@type='application/tei+xml']/@href") == ["1801-06-03-ben-to-anna.xml"]
+    assert second.xpath("//a[@type='application/pdf']/@href") == ["1801-06-03-ben-to-anna.pdf"]
+    for page, source in ((first, "1801-05-12-anna-to-ben.xml"), (second, "1801-06-03-ben-to-anna.xml")):
+        words = set(re.findall(r"\w+", " ".join(page.xpath("//main")[0].itertext())))
+        assert set(re.findall(r"\w+", reading_text(parse(tmp_path / "letters" / source).root))) <= words
+
+
+def test_a_sitemap_needs_the_base_url_and_a_rebuild_keeps_the_site(tmp_path, monkeypatch):
+    out, _ = _site(tmp_path, monkeypatch)
+    assert not (out / "sitemap.xml").exists()
+    toml = tmp_path / "teikit.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace('base-url = ""', 'base-url = "https://example.org/ed/"'),
+                    encoding="utf-8")
+    again = CliRunner().invoke(main, ["build", "--to", "site"])
+    assert again.exit_code == 0 and "2 unchanged" in again.stdout  # the pages do not depend on the base URL
+    sitemap = (out / "sitemap.xml").read_text(encoding="utf-8")
+    assert "<loc>https://example.org/ed/letters/1801-05-12-anna-to-ben.html</loc>" in sitemap
+    assert (out / "404.html").is_file() and _broken_links(out) == []
+
+
+def test_site_and_html_together_are_a_usage_error(tmp_path, monkeypatch):
+    CliRunner().invoke(main, ["init", "--example", str(tmp_path)])
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["build", "--to", "site", "--to", "html"])
+    assert result.exit_code == 2 and "[build.site-and-html]" in result.stderr

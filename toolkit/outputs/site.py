@@ -1,0 +1,171 @@
+"""The edition site (``teikit build --to site``): the pages of a corpus, and the pages of the whole.
+
+A site build has three moments, as Sphinx's builders do. :func:`plan` reads each document's header
+(title, date, sender and addressee or author, places, type) and puts the documents in the edition's
+order — by date where they have one (letters), then by title — so that each page can name its
+neighbours: the per-document parameters of ``xslt/site.xsl``. Then every document's page is built
+like any output (one job per document, in parallel, incrementally). :func:`finish` writes what
+belongs to the whole: the home page (``index.html``: the edition's title, description and every
+document in a table, a plain complete list without JavaScript and a filter box with it), a copy of
+each TEI source beside its page (the "TEI source" link), ``sitemap.xml`` and ``404.html``.
+
+The home page is made by ``xslt/site/index.xsl`` from a small listing of the documents, so it is
+laid out and escaped by the same stylesheets and CSS as the pages.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from lxml import etree
+
+from .. import TEI_NS, __version__
+from ..diagnostics import Diagnostic
+from ..fsio import write_atomic
+from ..tei import normalized_text
+
+SITE_NS = "urn:teikit:site"
+_T = f"{{{TEI_NS}}}"
+
+
+@dataclass
+class Entry:
+    """What the home page says of one document, and where its page is."""
+
+    page: str
+    """The page's address relative to the site's root (``letters/1801/a.html``)."""
+    title: str
+    date: str = ""
+    """A sortable ISO date (``1801-05-12``), or empty."""
+    date_label: str = ""
+    people: str = ""
+    """Author, or sender → addressee."""
+    places: str = ""
+    type: str = ""
+    source: str = ""
+    """The path of the TEI source (for the copy beside the page)."""
+
+
+def _header(path: Path) -> etree._Element | None:
+    """The teiHeader of a document, read without building the whole tree (parsing stops after it)."""
+    try:
+        for _, element in etree.iterparse(str(path), events=("end",), tag=f"{_T}teiHeader", resolve_entities=False,
+                                          no_network=True, load_dtd=False, huge_tree=False):
+            return element
+    except (etree.XMLSyntaxError, OSError):
+        return None
+    return None
+
+
+def _names(elements) -> str:
+    return ", ".join(dict.fromkeys(normalized_text(e) for e in elements if normalized_text(e)))
+
+
+def describe(path: Path, page: str) -> Entry:
+    """The home page's entry for one document (its file name where the header says nothing)."""
+    header = _header(path)
+    entry = Entry(page, Path(path).stem, source=str(path))
+    if header is None:
+        return entry
+    find = header.xpath
+    ns = {"t": TEI_NS}
+    entry.title = normalized_text(next(iter(find("t:fileDesc/t:titleStmt/t:title[1]", namespaces=ns)), None)) \
+        or entry.title
+    sent = find("t:profileDesc/t:correspDesc/t:correspAction[@type = 'sent']", namespaces=ns)
+    received = find("t:profileDesc/t:correspDesc/t:correspAction[@type = 'received']", namespaces=ns)
+    dates = (find("t:profileDesc/t:correspDesc/t:correspAction[@type = 'sent']/t:date", namespaces=ns)
+             + find("t:profileDesc/t:creation/t:date", namespaces=ns)
+             + find("t:fileDesc/t:sourceDesc//t:date", namespaces=ns))
+    for date in dates:
+        value = (date.get("when") or date.get("from") or date.get("notBefore") or "").strip()
+        if value:
+            entry.date, entry.date_label = value, normalized_text(date) or value
+            break
+    if sent or received:
+        senders = _names(e for a in sent for e in a if e.tag in (_T + "persName", _T + "orgName", _T + "name"))
+        addressees = _names(e for a in received for e in a if e.tag in (_T + "persName", _T + "orgName", _T + "name"))
+        entry.people = " → ".join(p for p in (senders, addressees) if p)
+        entry.places = _names(e for a in sent + received for e in a if e.tag in (_T + "placeName", _T + "settlement"))
+        entry.type = "letter"
+    else:
+        entry.people = _names(find("t:fileDesc/t:titleStmt/t:author", namespaces=ns))
+    return entry
+
+
+@dataclass
+class Plan:
+    entries: list[Entry] = field(default_factory=list)
+
+
+def _relative(target: str, page: str) -> str:
+    """``target`` (relative to the site's root) as seen from ``page`` (also relative to the root)."""
+    return Path(os.path.relpath(target, Path(page).parent.as_posix() or ".")).as_posix()
+
+
+def plan(sources, out_dir: Path, outputs: list[str], edition: dict) -> dict[Path, dict]:
+    """Each document's page parameters: the edition's title, its home, its neighbours in the edition's
+    order, its TEI source and (when built) its PDF."""
+    entries = {Path(p).resolve(): describe(p, sources.place(p).as_posix() + ".html") for p in sources.documents}
+    ordered = sorted(entries.items(), key=lambda item: (item[1].date == "", item[1].date, item[1].title.casefold(),
+                                                        item[1].page))
+    params: dict[Path, dict] = {}
+    for index, (path, entry) in enumerate(ordered):
+        page = entry.page
+        here = {"site-title": edition.get("title", ""), "site-home": _relative("index.html", page),
+                "site-source": _relative(page[:-len(".html")] + ".xml", page)}
+        if "pdf" in outputs:
+            here["site-pdf"] = _relative(page[:-len(".html")] + ".pdf", page)
+        if index > 0:
+            previous = ordered[index - 1][1]
+            here["site-previous"], here["site-previous-title"] = _relative(previous.page, page), previous.title
+        if index + 1 < len(ordered):
+            following = ordered[index + 1][1]
+            here["site-next"], here["site-next-title"] = _relative(following.page, page), following.title
+        params[path] = here
+    return params
+
+
+def finish(sources, report, out_dir: Path, outputs: list[str], edition: dict) -> list[Diagnostic]:
+    """The pages of the whole: home, TEI sources beside their pages, sitemap, 404."""
+    from ..xslt import transform_listing
+
+    built = {Path(d.path).resolve() for d in report.documents if d.ok}
+    entries = [describe(p, sources.place(p).as_posix() + ".html") for p in sources.documents
+               if Path(p).resolve() in built]
+    entries.sort(key=lambda e: (e.date == "", e.date, e.title.casefold(), e.page))
+    for entry in entries:  # the TEI source beside its page, as it was given (bytes unchanged)
+        target = out_dir / (entry.page[:-len(".html")] + ".xml")
+        if not target.is_file() or target.read_bytes() != Path(entry.source).read_bytes():
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(entry.source, target)
+    listing = etree.Element(f"{{{SITE_NS}}}site", nsmap={None: SITE_NS})
+    for key in ("title", "description", "licence", "base_url", "language"):
+        listing.set(key.replace("_", "-"), str(edition.get(key) or ""))
+    for editor in edition.get("editors") or []:
+        etree.SubElement(listing, f"{{{SITE_NS}}}editor").text = editor
+    for entry in entries:
+        item = etree.SubElement(listing, f"{{{SITE_NS}}}document")
+        for key, value in asdict(entry).items():
+            if key != "source":
+                item.set(key.replace("_", "-"), value)
+    found: list[Diagnostic] = []
+    for page, mode in (("index.html", "home"), ("404.html", "not-found")):
+        text, messages = transform_listing(listing, "site/index.xsl",
+                                           {"page": mode, "ui-lang": edition.get("language") or "en",
+                                            "generator": f"teikit {__version__}"})
+        found += messages
+        write_atomic(out_dir / page, text.encode("utf-8"))
+    base = (edition.get("base_url") or "").rstrip("/")
+    if base:
+        urls = [f"{base}/"] + [f"{base}/{e.page}" for e in entries]
+        sitemap = ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
+                   + "".join(f"  <url><loc>{_xml(u)}</loc></url>\n" for u in urls) + "</urlset>\n")
+        write_atomic(out_dir / "sitemap.xml", sitemap.encode("utf-8"))
+    return found
+
+
+def _xml(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
