@@ -208,3 +208,26 @@ def test_a_manuscript_is_cited_with_its_identifier_parts_separated(tmp_path):
     assert citation.text_content().strip() == "Weimar, Goethe- und Schiller-Archiv, GSA 28/1045"
     pdf = " ".join(" ".join(PdfEdition(report.documents[0].outputs["pdf"], []).page_texts).split())
     assert "Weimar, Goethe- und Schiller-Archiv, GSA 28/1045" in pdf
+
+
+def test_a_letter_shows_who_sent_it_to_whom_where_and_when(tmp_path):
+    """correspDesc was dropped without a warning (issue 12): each correspAction is one line, in both editions."""
+    import lxml.html
+
+    from toolkit.pipeline import build
+
+    from .conftest import PdfEdition, tei_document
+
+    header = ('<profileDesc><correspDesc><correspAction type="sent"><persName>Anna Example</persName>'
+              '<placeName>Harbourtown</placeName><date when="1801-05-12"/></correspAction>'
+              '<correspAction type="received"><persName>Ben Example</persName></correspAction>'
+              '<note>Delivered by hand.</note></correspDesc></profileDesc>')
+    source = tmp_path / "letter.xml"
+    source.write_text(tei_document("<p>Dear Ben,</p>", header=header), encoding="utf-8")
+    report = build([source], to=["html", "pdf"], out_dir=tmp_path / "out", validate=False)
+    assert report.ok, [d.format() for d in report.diagnostics]
+    page = lxml.html.parse(str(report.documents[0].outputs["html"])).getroot()
+    lines = [" ".join(p.text_content().split()) for p in page.xpath("//p[@class='correspondence']")]
+    assert lines == ["Sent: Anna Example, Harbourtown, 12 May 1801", "Received: Ben Example", "Delivered by hand."]
+    pdf = " ".join(" ".join(PdfEdition(report.documents[0].outputs["pdf"], []).page_texts).split())
+    assert all(line in pdf for line in lines)

@@ -91,6 +91,22 @@
       $editors[1] ! t:label('edited-by', t:join($editors)), $imprint, t:edition-url($tei)) ! (replace(., '\.$', '') || '.'), ' ')"/>
   </xsl:function>
 
+  <!-- The correspondence of a letter (profileDesc/correspDesc): one line per correspAction, "Sent:
+       Anna Example, Harbourtown, 12 May 1801", its parts (persons, organisations, places, dates, and
+       any other child) each once, in the encoder's order; a date without words by its normalised value.
+       Every word of the correspDesc reaches the page this way (a note or a p in it as well). -->
+  <xsl:function name="t:correspondence" as="xs:string*">
+    <xsl:param name="tei" as="element(TEI)"/>
+    <xsl:for-each select="$tei/teiHeader/profileDesc/correspDesc">
+      <xsl:for-each select="correspAction">
+        <xsl:variable name="parts" as="xs:string*" select="* ! (if (self::date and not(normalize-space())) then t:date-value(.)
+          else t:plain(.))[.]"/>
+        <xsl:sequence select="(t:label('corresp-' || (@type, 'sent')[1]) || ': ')[exists($parts)] || string-join($parts, ', ')"/>
+      </xsl:for-each>
+      <xsl:sequence select="(* except correspAction) ! t:plain(.)[.]"/>
+    </xsl:for-each>
+  </xsl:function>
+
   <!-- "A, B and C". -->
   <xsl:function name="t:join" as="xs:string">
     <xsl:param name="items" as="xs:string*"/>

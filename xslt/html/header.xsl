@@ -22,6 +22,9 @@
       <xsl:if test="exists($editors)">
         <p class="editors">{t:label('edited-by', t:join($editors))}</p>
       </xsl:if>
+      <xsl:for-each select="t:correspondence(.)">
+        <p class="correspondence">{.}</p>
+      </xsl:for-each>
       <xsl:for-each select="teiHeader/fileDesc/sourceDesc/(bibl, biblStruct, biblFull)[1]">
         <p class="source-line">{t:label('based-on', '')}<xsl:apply-templates select="." mode="t:citation"/></p>
       </xsl:for-each>

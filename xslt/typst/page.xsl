@@ -60,7 +60,8 @@
     <xsl:sequence select="t:m('&#10;#tk-title-page(title: ['), t:text(t:edition-title(.)), t:m(']'),
       t:edition-subtitle(.) ! (t:m(', subtitle: ['), t:text(.), t:m(']')),
       ($stmt/author)[1] ! (t:m(', byline: ['), t:text(string-join($stmt/author ! t:agent-name(.), ', ')), t:m(']')),
-      $editors[1] ! (t:m(', editors: ['), t:text(t:label('edited-by', t:join($editors))), t:m(']'))"/>
+      $editors[1] ! (t:m(', editors: ['), t:text(t:label('edited-by', t:join($editors))), t:m(']')),
+      t:correspondence(.)[1] ! (t:m(', correspondence: ('), t:correspondence(current()) ! (t:m('['), t:text(.), t:m('], ')), t:m(')'))"/>
     <xsl:for-each select="teiHeader/fileDesc/sourceDesc/(bibl, biblStruct, biblFull)[1]">
       <xsl:sequence select="t:m(', source: ['), t:text(t:label('based-on', '')), t:citation(.), t:m(']')"/>
     </xsl:for-each>
