@@ -347,6 +347,47 @@ def init(folder: str, example: bool) -> None:
                f"next: edit {result.written[0]}, then teikit validate && teikit build")
 
 
+@main.command("serve")
+@click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
+              help="The port on 127.0.0.1 (0: any free port).")
+@click.option("--no-watch", is_flag=True, help="Build and serve once; do not rebuild on changes.")
+def serve_command(port: int, no_watch: bool) -> None:
+    """Preview the edition site: build it, serve it on 127.0.0.1, rebuild what changed and reload the page.
+
+    Works in an edition folder (teikit.toml), or on the TEI documents below the current folder.
+    """
+    from .pipeline import build as build_editions
+    from .serve import serve
+    from .sources import collect
+
+    project = _project()
+    output = project.path(project.build.output) if project else Path("output")
+    formats = set(project.build.formats) if project else set()
+    targets = ("site", "pdf") if formats & {"pdf", "all"} else ("site",)
+
+    def build():
+        sources = collect([], out_dir=output, project=project)
+        return build_editions(sources, to=targets, out_dir=output, params=project.build_params() if project else {},
+                              checks=_validation_options(project, None, None, None, None),
+                              edition=dataclasses.asdict(project.edition) if project else {},
+                              jobs=(project.build.jobs if project else 0) or os.cpu_count() or 1)
+
+    def report(result) -> None:
+        for document in result.documents:
+            if not document.details.get("unchanged"):
+                for diagnostic in grouped(document.diagnostics):
+                    click.echo(diagnostic.format(), err=True)
+        click.echo(result.summary())
+
+    preview = serve(build, output, [project.root if project else Path.cwd()], port=port, on_build=report,
+                    watch=not no_watch)
+    click.echo(f"serving {preview.url} (Ctrl-C stops)")
+    try:
+        preview.stopped.wait()
+    except KeyboardInterrupt:
+        preview.stop()
+
+
 @main.group()
 def schema() -> None:
     """Keep local copies of the schemas documents declare by URL (TEI's tei_all, tei_lite, …).
