@@ -1,0 +1,79 @@
+"""The edition site in a real browser (issue 12): Debian's Chromium, headless, driven by Playwright,
+on the site `teikit serve` serves on 127.0.0.1. Filter the home page's table, open a letter, follow
+next and previous, and reach the TEI source; no console error, no request to another host."""
+
+from __future__ import annotations
+
+import shutil
+from urllib.parse import urlparse
+
+import pytest
+from click.testing import CliRunner
+
+from toolkit.cli import main
+from toolkit.pipeline import build
+from toolkit.serve import serve
+from toolkit.sources import collect
+
+from .test_browser import ARGS, CHROMIUM
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture(scope="module")
+def site(tmp_path_factory):
+    sync_api = pytest.importorskip("playwright.sync_api")
+    if not shutil.which(CHROMIUM):
+        pytest.skip("Debian's chromium is not installed (make test-system-deps installs it)")
+    folder = tmp_path_factory.mktemp("edition")
+    assert CliRunner().invoke(main, ["init", "--example", str(folder)]).exit_code == 0
+    from toolkit.project import load
+
+    project = load(folder / "teikit.toml")
+    out = folder / "output"
+
+    def make():
+        return build(collect([], out_dir=out, project=project), to=["site"], out_dir=out, validate=False,
+                     edition={"title": project.edition.title}, jobs=1)
+
+    preview = serve(make, out, [folder], port=0, watch=False)
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield browser, preview.url
+        browser.close()
+    preview.stop()
+
+
+def test_a_reader_filters_the_documents_and_walks_through_the_letters(site, artifacts_dir):
+    browser, url = site
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    requests: list[str] = []
+    context.on("request", lambda request: requests.append(request.url))
+    page = context.new_page()
+    errors: list[str] = []
+    page.on("pageerror", lambda error: errors.append(str(error)))
+    page.goto(url)
+    rows = page.locator("#documents tbody tr")
+    assert rows.count() == 2
+    page.fill("#document-filter", "haRBOURtown")
+    assert [rows.nth(i).is_visible() for i in range(2)] == [True, False]
+    page.fill("#document-filter", "")
+    assert rows.nth(1).is_visible()
+    page.screenshot(path=str(artifacts_dir / "site-home.png"))
+    page.click("text=Anna Example to Ben Example")
+    assert page.locator("h1").inner_text().startswith("Anna Example to Ben Example")
+    assert page.locator("a[rel=prev]").count() == 0
+    page.click("a[rel=next]")
+    assert page.locator("h1").inner_text().startswith("Ben Example to Anna Example")
+    assert "Received: Anna Example" in page.locator(".correspondence").all_inner_texts()
+    page.click("a[rel=prev]")
+    assert page.locator("h1").inner_text().startswith("Anna Example to Ben Example")
+    with page.expect_response(lambda response: response.url.endswith(".xml")) as source:
+        page.click("text=TEI source")
+    assert source.value.status == 200 and b"<correspDesc>" in source.value.body()
+    page.goto(url)
+    page.click("a.site-home")
+    assert page.url.rstrip("/").endswith("index.html") or page.url == url
+    assert errors == []
+    assert {urlparse(r).hostname for r in requests} == {"127.0.0.1"}
+    context.close()
