@@ -388,3 +388,26 @@ def pdf_edition(tmp_path_factory):
 def passage_pdf(pdf_edition) -> PdfEdition:
     """The PDF edition of tei/passage.xml, built once per session."""
     return pdf_edition(PASSAGE)
+
+
+# ---- The edition site (issue 12) -------------------------------------------------------------------------
+
+def example_site(folder: Path):
+    """`teikit init --example` in ``folder``; its output folder and a function that builds its site
+    (no validation, in this process), as `teikit serve` would."""
+    from click.testing import CliRunner
+
+    from toolkit.cli import main
+    from toolkit.pipeline import build
+    from toolkit.project import load
+    from toolkit.sources import collect
+
+    assert CliRunner().invoke(main, ["init", "--example", str(folder)]).exit_code == 0
+    project = load(folder / "teikit.toml")
+    out = folder / "output"
+
+    def make():
+        return build(collect([], out_dir=out, project=project), to=["site"], out_dir=out, validate=False,
+                     edition={"title": project.edition.title}, jobs=1)
+
+    return out, make

@@ -9,12 +9,9 @@ import urllib.error
 import urllib.request
 from pathlib import Path
 
-from click.testing import CliRunner
-
-from toolkit.cli import main
-from toolkit.pipeline import build
 from toolkit.serve import serve
-from toolkit.sources import collect
+
+from .conftest import example_site
 
 
 def _get(url: str) -> tuple[int, str]:
@@ -26,16 +23,7 @@ def _get(url: str) -> tuple[int, str]:
 
 
 def test_the_preview_serves_rebuilds_and_reloads(tmp_path):
-    assert CliRunner().invoke(main, ["init", "--example", str(tmp_path)]).exit_code == 0
-    from toolkit.project import load
-
-    project = load(tmp_path / "teikit.toml")
-    out = tmp_path / "output"
-
-    def site():
-        return build(collect([], out_dir=out, project=project), to=["site"], out_dir=out, validate=False,
-                     edition={"title": project.edition.title}, jobs=1)
-
+    out, site = example_site(tmp_path)
     preview = serve(site, out, [tmp_path], port=0)
     try:
         assert preview.url.startswith("http://127.0.0.1:")

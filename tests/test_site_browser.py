@@ -8,13 +8,10 @@ import shutil
 from urllib.parse import urlparse
 
 import pytest
-from click.testing import CliRunner
 
-from toolkit.cli import main
-from toolkit.pipeline import build
 from toolkit.serve import serve
-from toolkit.sources import collect
 
+from .conftest import example_site
 from .test_browser import ARGS, CHROMIUM
 
 pytestmark = pytest.mark.browser
@@ -26,16 +23,7 @@ def site(tmp_path_factory):
     if not shutil.which(CHROMIUM):
         pytest.skip("Debian's chromium is not installed (make test-system-deps installs it)")
     folder = tmp_path_factory.mktemp("edition")
-    assert CliRunner().invoke(main, ["init", "--example", str(folder)]).exit_code == 0
-    from toolkit.project import load
-
-    project = load(folder / "teikit.toml")
-    out = folder / "output"
-
-    def make():
-        return build(collect([], out_dir=out, project=project), to=["site"], out_dir=out, validate=False,
-                     edition={"title": project.edition.title}, jobs=1)
-
+    out, make = example_site(folder)
     preview = serve(make, out, [folder], port=0, watch=False)
     with sync_api.sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)

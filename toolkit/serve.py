@@ -38,6 +38,8 @@ class Preview:
     url: str
     builds: int = 0
     stopped: threading.Event = field(default_factory=threading.Event)
+    watching: threading.Event = field(default_factory=threading.Event)
+    """Set once the watcher is running: a change made after it is seen."""
     server: http.server.ThreadingHTTPServer | None = None
 
     def stop(self) -> None:
@@ -55,37 +57,26 @@ def _handler(out_dir: Path, preview: Preview):
         def log_message(self, *args) -> None:  # the terminal shows findings, not every request
             pass
 
+        def send(self, status: int, body: bytes, content_type: str) -> None:
+            self.send_response(status)
+            self.send_header("Content-Type", content_type)
+            self.send_header("Cache-Control", "no-store")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
         def do_GET(self) -> None:  # noqa: N802 (http.server's name)
             if self.path.startswith("/__teikit__/version"):
-                body = str(preview.builds).encode()
-                self.send_response(200)
-                self.send_header("Content-Type", "text/plain")
-                self.send_header("Cache-Control", "no-store")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-                return
+                return self.send(200, str(preview.builds).encode(), "text/plain")
             path = Path(self.translate_path(self.path))
             if path.is_dir():
                 path = path / "index.html"
             if path.suffix == ".html" and path.is_file():
-                body = path.read_bytes().replace(b"</body>", RELOAD + b"</body>", 1)
-                self.send_response(200)
-                self.send_header("Content-Type", "text/html; charset=utf-8")
-                self.send_header("Cache-Control", "no-store")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-                return
+                page = path.read_bytes().replace(b"</body>", RELOAD + b"</body>", 1)
+                return self.send(200, page, "text/html; charset=utf-8")
             if not path.exists() and (out_dir / "404.html").is_file():
-                body = (out_dir / "404.html").read_bytes()
-                self.send_response(404)
-                self.send_header("Content-Type", "text/html; charset=utf-8")
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
-                return
-            super().do_GET()
+                return self.send(404, (out_dir / "404.html").read_bytes(), "text/html; charset=utf-8")
+            return super().do_GET()
 
     return Handler
 
@@ -106,6 +97,7 @@ def serve(build: Callable[[], object], out_dir: Path, watched: list[Path], *, po
     threading.Thread(target=server.serve_forever, daemon=True).start()
     if watch:
         threading.Thread(target=partial(_watch, build, out_dir, watched, preview, on_build), daemon=True).start()
+        preview.watching.wait(timeout=30)
     return preview
 
 
@@ -120,7 +112,12 @@ def _watch(build, out_dir: Path, watched: list[Path], preview: Preview, on_build
                                                                            ".typ", ".png", ".jpg", ".jpeg", ".svg")
 
     roots = [str(p) for p in [*watched, xslt_dir()] if Path(p).exists()]
-    for _changes in watch(*roots, watch_filter=relevant, stop_event=preview.stopped, debounce=300):
+    # yield_on_timeout: an empty set comes back every half second, the first one once the watcher runs
+    for changes in watch(*roots, watch_filter=relevant, stop_event=preview.stopped, debounce=300,
+                         rust_timeout=500, yield_on_timeout=True):
+        preview.watching.set()
+        if not changes:
+            continue
         report = build()
         preview.builds += 1
         if on_build is not None:
