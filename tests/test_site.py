@@ -91,7 +91,8 @@ def test_a_sitemap_needs_the_base_url_and_a_rebuild_keeps_the_site(tmp_path, mon
     toml.write_text(toml.read_text(encoding="utf-8").replace('base-url = ""', 'base-url = "https://example.org/ed/"'),
                     encoding="utf-8")
     again = CliRunner().invoke(main, ["build", "--to", "site"])
-    assert again.exit_code == 0 and "2 unchanged" in again.stdout  # the pages do not depend on the base URL
+    assert again.exit_code == 0 and "2 built" in again.stdout  # each page now names its permanent address
+    assert "2 unchanged" in CliRunner().invoke(main, ["build", "--to", "site"]).stdout
     sitemap = (out / "sitemap.xml").read_text(encoding="utf-8")
     assert "<loc>https://example.org/ed/letters/1801-05-12-anna-to-ben.html</loc>" in sitemap
     assert (out / "404.html").is_file() and _broken_links(out) == []
@@ -102,3 +103,30 @@ def test_site_and_html_together_are_a_usage_error(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(main, ["build", "--to", "site", "--to", "html"])
     assert result.exit_code == 2 and "[build.site-and-html]" in result.stderr
+
+
+def test_each_page_says_how_to_cite_it(tmp_path, monkeypatch):
+    """Highwire citation_* tags (Zotero, Google Scholar), schema.org JSON-LD, the permanent address."""
+    import json
+
+    CliRunner().invoke(main, ["init", "--example", str(tmp_path)])
+    toml = tmp_path / "teikit.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace('base-url = ""', 'base-url = "https://example.org/ed"')
+                    .replace('title = "Two letters: an example edition"', 'title = "Two letters </script> <b>x</b>"'),
+                    encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(main, ["build", "--to", "site"]).exit_code == 0
+    page = lxml.html.parse(str(tmp_path / "output" / "letters" / "1801-06-03-ben-to-anna.html")).getroot()
+    meta = {m.get("name"): m.get("content") for m in page.xpath("//meta[starts-with(@name, 'citation_')]")}
+    url = "https://example.org/ed/letters/1801-06-03-ben-to-anna.html"
+    assert meta["citation_title"] == "Ben Example to Anna Example, Millford, 3 June 1801"
+    assert meta["citation_author"] == "Ben Example" and meta["citation_public_url"] == url
+    assert page.xpath("//link[@rel='canonical']/@href") == [url]
+    [script] = page.xpath("//script[@type='application/ld+json']")
+    data = json.loads(script.text)
+    assert (data["@type"], data["dateSent"], data["url"]) == ("Message", "1801-06-03", url)
+    assert [p["name"] for p in data["sender"]] == ["Ben Example"]
+    assert [p["name"] for p in data["recipient"]] == ["Anna Example"]
+    assert data["isPartOf"]["name"] == "Two letters </script> <b>x</b>"  # kept, and it did not end the script
+    assert "<" not in script.text
+    assert url in page.xpath("string(//p[contains(@class, 'suggested-citation')])")

@@ -116,6 +116,9 @@ def plan(sources, out_dir: Path, outputs: list[str], edition: dict) -> dict[Path
         page = entry.page
         here = {"site-title": edition.get("title", ""), "site-home": _relative("index.html", page),
                 "site-source": _relative(page[:-len(".html")] + ".xml", page)}
+        base = (edition.get("base_url") or "").strip()
+        if base.startswith(("https://", "http://")):  # the page's permanent address: citation, canonical link
+            here["edition-url"] = base.rstrip("/") + "/" + page
         if "pdf" in outputs:
             here["site-pdf"] = _relative(page[:-len(".html")] + ".pdf", page)
         if index > 0:

@@ -6,6 +6,7 @@
 -->
 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:t="urn:teikit"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map"
   xpath-default-namespace="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="#all" expand-text="yes">
 
   <xsl:template name="t:head-links" as="element()*">
@@ -15,6 +16,52 @@
     <xsl:for-each select="t:link-url($site-pdf)">
       <link rel="alternate" type="application/pdf" href="{.}"/>
     </xsl:for-each>
+    <xsl:variable name="url" as="xs:string?" select="t:edition-url(.)[matches(., '^https?://')]"/>
+    <xsl:for-each select="$url"><link rel="canonical" href="{.}"/></xsl:for-each>
+    <xsl:call-template name="t:citation-meta"><xsl:with-param name="url" select="$url"/></xsl:call-template>
+    <xsl:call-template name="t:json-ld"><xsl:with-param name="url" select="$url"/></xsl:call-template>
+  </xsl:template>
+
+  <!-- Who wrote the document: its authors, else (a letter) its senders. -->
+  <xsl:function name="t:creators" as="xs:string*">
+    <xsl:param name="tei" as="element(TEI)"/>
+    <xsl:sequence select="distinct-values(($tei/teiHeader/fileDesc/titleStmt/author ! t:agent-name(.),
+      $tei/teiHeader/profileDesc/correspDesc/correspAction[@type = 'sent']/(persName, orgName, name) ! t:plain(.))[.])"/>
+  </xsl:function>
+
+  <!-- Highwire Press tags, which Zotero and Google Scholar read: what the page is and how to cite it. -->
+  <xsl:template name="t:citation-meta" as="element()*">
+    <xsl:param name="url" as="xs:string?"/>
+    <meta name="citation_title" content="{t:edition-title(.)}"/>
+    <xsl:for-each select="t:creators(.)"><meta name="citation_author" content="{.}"/></xsl:for-each>
+    <xsl:for-each select="t:publication-year(.)"><meta name="citation_publication_date" content="{.}"/></xsl:for-each>
+    <xsl:for-each select="$site-title[normalize-space()]"><meta name="citation_publisher" content="{.}"/></xsl:for-each>
+    <meta name="citation_language" content="{t:document-lang(.)}"/>
+    <xsl:for-each select="$url"><meta name="citation_public_url" content="{.}"/></xsl:for-each>
+    <xsl:for-each select="t:link-url($site-pdf)"><meta name="citation_pdf_url" content="{.}"/></xsl:for-each>
+  </xsl:template>
+
+  <!-- schema.org JSON-LD: a letter is a Message (sender, recipient, dateSent), anything else a
+       CreativeWork with its authors; both part of the edition. "<" is written \u003c, so no value can
+       end the script element. -->
+  <xsl:template name="t:json-ld" as="element()">
+    <xsl:param name="url" as="xs:string?"/>
+    <xsl:variable name="corresp" as="element()?" select="teiHeader/profileDesc/correspDesc"/>
+    <xsl:variable name="people" as="function(xs:string) as array(*)" select="function($names as xs:string) as array(*) {
+      array { distinct-values(($corresp/correspAction[@type = $names]/(persName, orgName, name) ! t:plain(.))[.])
+              ! map { '@type': 'Person', 'name': . } } }"/>
+    <xsl:variable name="sent" as="xs:string?" select="($corresp/correspAction[@type = 'sent']/date/(@when, @notBefore, @from))[1] ! string(.)"/>
+    <xsl:variable name="data" as="map(*)" select="map:merge((
+      map { '@context': 'https://schema.org', '@type': if ($corresp) then 'Message' else 'CreativeWork',
+            'name': t:edition-title(.), 'inLanguage': t:document-lang(.) },
+      if ($corresp) then map { 'sender': $people('sent'), 'recipient': $people('received') }
+      else map { 'author': array { t:creators(.) ! map { '@type': 'Person', 'name': . } } },
+      $sent ! map { 'dateSent': . },
+      $url ! map { 'url': . },
+      $site-title[normalize-space()] ! map { 'isPartOf': map { '@type': 'CreativeWork', 'name': . } },
+      t:link-url($site-source) ! map { 'encoding': map { '@type': 'MediaObject', 'contentUrl': .,
+                                                         'encodingFormat': 'application/tei+xml' } }))"/>
+    <script type="application/ld+json">{replace(serialize($data, map { 'method': 'json' }), '&lt;', '\\u003c')}</script>
   </xsl:template>
 
   <xsl:template name="t:page-banner" as="element()*">
