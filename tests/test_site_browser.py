@@ -65,3 +65,22 @@ def test_a_reader_filters_the_documents_and_walks_through_the_letters(site, arti
     assert errors == []
     assert {urlparse(r).hostname for r in requests} == {"127.0.0.1"}
     context.close()
+
+
+def test_the_site_has_no_serious_accessibility_violations(site):
+    """axe-core (the axe-playwright-python package carries it) on the home page, a letter, the 404 page,
+    in the light and the dark scheme: no serious or critical violation."""
+    from axe_playwright_python.sync_playwright import Axe
+
+    browser, url = site
+    found = []
+    for scheme in ("light", "dark"):
+        context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
+        page = context.new_page()
+        for address in ("", "letters/1801-05-12-anna-to-ben.html", "no-such-page.html"):
+            page.goto(url + address)
+            results = Axe().run(page)
+            found += [f"{scheme} {address or 'home'}: {v['id']} ({v['impact']}): {v['help']}"
+                      for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
+        context.close()
+    assert found == []
