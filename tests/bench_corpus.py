@@ -73,6 +73,12 @@ def bench_corpus_build():
         rows.append((f"  rebuild, one document changed ({first.name})", seconds, "s"))
         seconds, _, summary = _run(["build", "-o", str(out), "-p", "show-registers=false", str(copy)], work)
         rows.append(("  rebuild, stylesheet settings changed (everything)", seconds, "s"))
+        site = work / "site"
+        seconds, _, summary = _run(["build", "--to", "site", "-o", str(site), str(copy)], work)
+        rows += [(f"site of the corpus ({len(files)} pages, home, 404), cold, -j {cores}", seconds, "s"),
+                 ("  site: documents/s", len(files) / seconds, "docs/s")]
+        seconds, _, summary = _run(["build", "--to", "site", "-o", str(site), str(copy)], work)
+        rows.append(("  site, rebuild with nothing changed", seconds, "s"))
     return rows
 
 
