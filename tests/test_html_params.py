@@ -61,3 +61,28 @@ def test_bad_parameters_are_usage_errors(html_edition):
     with pytest.raises(UsageError) as bad:
         html_edition(DOCS / "excerpt.xml", **{"show-registers": "perhaps"})
     assert bad.value.diagnostic.code == "param.bad-value"
+
+
+def test_the_interface_follows_the_documents_language_unless_ui_lang_is_given(tmp_path):
+    """A German letter gets a German interface without -p ui-lang=de (issue 12); a language without
+    labels falls back to English; ui-lang still decides when given."""
+    import lxml.html
+
+    from toolkit.pipeline import build
+
+    from .conftest import tei_document
+
+    def page(lang: str, **params) -> lxml.html.HtmlElement:
+        source = tmp_path / f"doc-{lang}.xml"
+        source.write_text(tei_document("<p>Text<note>Eine Anmerkung.</note></p>", lang=lang), encoding="utf-8")
+        report = build([source], out_dir=tmp_path / lang / "-".join(params.values()), validate=False, params=params)
+        return lxml.html.parse(str(report.documents[0].outputs["html"])).getroot()
+
+    german = page("de")
+    assert german.get("lang") == "de" and german.xpath("string(//h2[@id='notes-h'])") == "Anmerkungen"
+    austrian = page("de-AT")
+    assert austrian.get("lang") == "de"
+    danish = page("da")
+    assert danish.get("lang") == "en" and danish.xpath("string(//h2[@id='notes-h'])") == "Notes"
+    forced = page("de", **{"ui-lang": "en"})
+    assert forced.get("lang") == "en" and forced.xpath("string(//h2[@id='notes-h'])") == "Notes"

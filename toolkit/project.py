@@ -45,7 +45,7 @@ class Edition:
     """The licence of the edition, a name or a URL (e.g. "CC BY 4.0")."""
     language: str = ""
     """The language of the interface (labels such as "Notes"), a BCP 47 code such as "de" (the ui-lang
-    parameter); empty: English."""
+    parameter); empty: each document's own language where teikit has labels for it, else English."""
 
 
 @dataclass

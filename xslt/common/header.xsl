@@ -170,7 +170,7 @@
   <!-- The language of the document (a PDF's /Lang, hyphenation): the text's, else the TEI's. -->
   <xsl:function name="t:document-lang" as="xs:string">
     <xsl:param name="tei" as="element(TEI)"/>
-    <xsl:sequence select="string(($tei/text/@xml:lang, $tei/@xml:lang, $ui-lang)[1])"/>
+    <xsl:sequence select="string(($tei/text/@xml:lang, $tei/@xml:lang, $t:ui)[1])"/>
   </xsl:function>
 
   <!-- The author named in a PDF's metadata: the authors of titleStmt, else its editors. -->

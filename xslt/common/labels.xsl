@@ -1,11 +1,13 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  Interface labels in the languages of $ui-lang, and t:label() to look them up.
+  Interface labels in the languages of $t:ui (the ui-lang parameter, else the document's own language), and
+  t:label() to look them up.
   A missing label falls back to English, then to its key, so a new language can be added partially.
   Placeholders {1}, {2} are filled from t:label#2's arguments.
 -->
 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
-  xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:t="urn:teikit" exclude-result-prefixes="#all">
+  xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:t="urn:teikit"
+  xmlns:map="http://www.w3.org/2005/xpath-functions/map" exclude-result-prefixes="#all">
 
   <xsl:variable name="t:labels" as="map(xs:string, map(xs:string, xs:string))" select="map {
     'en': map {
@@ -80,10 +82,16 @@
     }
   }"/>
 
-  <!-- The label for $key in $ui-lang (English, then the key itself, when missing). -->
+  <!-- The language of the interface: ui-lang when given, else the document's own (the xml:lang of its
+       root or its text, by its primary subtag: "de-AT" is "de") when there are labels for it, else English. -->
+  <xsl:variable name="t:ui" as="xs:string" select="if (normalize-space($ui-lang)) then normalize-space($ui-lang)
+    else ((/*/@xml:lang, /*/*[local-name() = 'text']/@xml:lang) ! lower-case(substring-before(. || '-', '-'))
+          [map:contains($t:labels, .)], 'en')[1]"/>
+
+  <!-- The label for $key in the interface language (English, then the key itself, when missing). -->
   <xsl:function name="t:label" as="xs:string">
     <xsl:param name="key" as="xs:string"/>
-    <xsl:sequence select="($t:labels?($ui-lang)?($key), $t:labels?en?($key), $key)[1]"/>
+    <xsl:sequence select="($t:labels?($t:ui)?($key), $t:labels?en?($key), $key)[1]"/>
   </xsl:function>
 
   <!-- The label for $key with its placeholders {1}, {2}, … replaced by $args. -->

@@ -142,7 +142,7 @@
     <xsl:param name="kind" as="xs:string"/>
     <xsl:perform-sort select="root($root)//*[t:is-entry(.)][t:kind(.) eq $kind][@xml:id]
         [not(ancestor::*[t:is-entry(.)])]">
-      <xsl:sort select="t:entry-sort-key(.)" lang="{$ui-lang}"/>
+      <xsl:sort select="t:entry-sort-key(.)" lang="{$t:ui}"/>
     </xsl:perform-sort>
   </xsl:function>
 

@@ -18,8 +18,9 @@
 
   <!-- ui-lang: language of the interface labels ("Notes", "About this edition", …), as a BCP 47 code.
        Labels exist for "en" and "de"; other values fall back to English. The text keeps its own
-       xml:lang. Default "en". -->
-  <xsl:param name="ui-lang" as="xs:string" select="'en'"/>
+       xml:lang. Empty (the default): the document's own language (its xml:lang) where teikit has
+       labels for it, else English. -->
+  <xsl:param name="ui-lang" as="xs:string" select="''"/>
 
   <!-- edition-url: the address where the edition is published, used in the suggested citation.
        Empty (the default) takes publicationStmt/idno[@type = ('URL', 'URI')] if there is one. -->

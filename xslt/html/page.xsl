@@ -29,7 +29,7 @@
 
   <xsl:template match="TEI" mode="t:page">
     <xsl:variable name="title" as="xs:string" select="t:edition-title(.)"/>
-    <html lang="{$ui-lang}" class="no-js">
+    <html lang="{$t:ui}" class="no-js">
       <head>
         <meta charset="utf-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>

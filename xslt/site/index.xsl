@@ -24,7 +24,7 @@
 
   <xsl:template match="/s:site">
     <xsl:variable name="title" as="xs:string" select="(@title[normalize-space()], t:label('documents'))[1]"/>
-    <html lang="{$ui-lang}" class="no-js">
+    <html lang="{$t:ui}" class="no-js">
       <head>
         <meta charset="utf-8"/>
         <meta name="viewport" content="width=device-width, initial-scale=1"/>
