@@ -86,3 +86,16 @@ def test_the_interface_follows_the_documents_language_unless_ui_lang_is_given(tm
     assert danish.get("lang") == "en" and danish.xpath("string(//h2[@id='notes-h'])") == "Notes"
     forced = page("de", **{"ui-lang": "en"})
     assert forced.get("lang") == "en" and forced.xpath("string(//h2[@id='notes-h'])") == "Notes"
+
+
+def test_every_interface_language_has_every_label():
+    """A missing label would fall back to English at run time; the test says so at once (issue 12)."""
+    import re
+
+    text = (xslt_dir() / "common" / "labels.xsl").read_text(encoding="utf-8")
+    blocks = dict(re.findall(r"'([a-z]{2})': map \{(.*?)\n    \}", text, flags=re.S))
+    keys = {lang: set(re.findall(r"'([a-z0-9-]+)':\s*'", block)) for lang, block in blocks.items()}
+    assert {"en", "de"} <= set(keys) and len(keys["en"]) > 80
+    for lang, found in keys.items():
+        assert sorted(keys["en"] - found) == [], f"labels missing in {lang}"
+        assert sorted(found - keys["en"]) == [], f"labels in {lang} that English lacks"
