@@ -130,3 +130,18 @@ def test_each_page_says_how_to_cite_it(tmp_path, monkeypatch):
     assert data["isPartOf"]["name"] == "Two letters </script> <b>x</b>"  # kept, and it did not end the script
     assert "<" not in script.text
     assert url in page.xpath("string(//p[contains(@class, 'suggested-citation')])")
+
+
+def test_the_search_index_is_made_with_the_site_and_only_when_a_page_changed(tmp_path, monkeypatch):
+    out, _ = _site(tmp_path, monkeypatch)
+    entry = out / "pagefind" / "pagefind-entry.json"
+    assert entry.is_file() and (out / "pagefind" / "pagefind.js").is_file()
+    assert lxml.html.parse(str(out / "index.html")).getroot().xpath("//script[@src='pagefind/pagefind-ui.js']")
+    made = entry.stat().st_mtime_ns
+    assert "2 unchanged" in CliRunner().invoke(main, ["build", "--to", "site"]).stdout
+    assert entry.stat().st_mtime_ns == made  # nothing changed: no re-index
+    letter = tmp_path / "letters" / "1801-06-03-ben-to-anna.xml"
+    text = letter.read_text(encoding="utf-8")
+    letter.write_text(text.replace("Ever yours,", "Ever yours, in haste,"), encoding="utf-8")
+    assert "1 built" in CliRunner().invoke(main, ["build", "--to", "site"]).stdout
+    assert entry.stat().st_mtime_ns != made

@@ -84,3 +84,33 @@ def test_the_site_has_no_serious_accessibility_violations(site):
                       for v in results.response["violations"] if v["impact"] in ("serious", "critical")]
         context.close()
     assert found == []
+
+
+def test_search_finds_a_word_and_a_person_and_leads_to_the_letter(site):
+    """Pagefind's index, queried in the browser from the site itself: a word of one letter and a
+    correspondent's name; the search box on the home page shows the letter as a result."""
+    browser, url = site
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    requests: list[str] = []
+    context.on("request", lambda request: requests.append(request.url))
+    page = context.new_page()
+    page.goto(url)
+    found = page.evaluate("""async (word) => {
+      const pagefind = await import('./pagefind/pagefind.js');
+      const results = await pagefind.search(word);
+      return Promise.all(results.results.map(r => r.data())).then(all => all.map(d => d.url));
+    }""", "proofing")
+    assert [u for u in found if u.endswith(".html")] == ["/letters/1801-06-03-ben-to-anna.html"]
+    people = page.evaluate("""async (word) => {
+      const pagefind = await import('./pagefind/pagefind.js');
+      const results = await pagefind.search(word);
+      return Promise.all(results.results.map(r => r.data())).then(all => all.map(d => d.url));
+    }""", "Harbourtown")
+    assert "/letters/1801-05-12-anna-to-ben.html" in people
+    page.fill(".pagefind-ui__search-input", "proofing")
+    page.wait_for_selector(".pagefind-ui__result-link")
+    page.click(".pagefind-ui__result-link")
+    page.wait_for_load_state()
+    assert page.locator("h1").inner_text().startswith("Ben Example to Anna Example")
+    assert {urlparse(r).hostname for r in requests} == {"127.0.0.1"}
+    context.close()

@@ -23,7 +23,7 @@ from pathlib import Path
 from lxml import etree
 
 from .. import TEI_NS, __version__
-from ..diagnostics import Diagnostic
+from ..diagnostics import Diagnostic, Severity
 from ..fsio import write_atomic
 from ..tei import normalized_text
 
@@ -155,10 +155,14 @@ def finish(sources, report, out_dir: Path, outputs: list[str], edition: dict) ->
             if key != "source":
                 item.set(key.replace("_", "-"), value)
     found: list[Diagnostic] = []
+    changed = any(d.ok and not d.details.get("unchanged") for d in report.documents)
+    if changed or not (out_dir / "pagefind" / "pagefind.js").is_file():
+        found += _index(out_dir)
+    search = (out_dir / "pagefind" / "pagefind-ui.js").is_file()
     for page, mode in (("index.html", "home"), ("404.html", "not-found")):
         text, messages = transform_listing(listing, "site/index.xsl",
                                            {"page": mode, "ui-lang": edition.get("language") or "en",
-                                            "generator": f"teikit {__version__}"})
+                                            "generator": f"teikit {__version__}", "search": search})
         found += messages
         write_atomic(out_dir / page, text.encode("utf-8"))
     base = (edition.get("base_url") or "").rstrip("/")
@@ -168,6 +172,24 @@ def finish(sources, report, out_dir: Path, outputs: list[str], edition: dict) ->
                    + "".join(f"  <url><loc>{_xml(u)}</loc></url>\n" for u in urls) + "</urlset>\n")
         write_atomic(out_dir / "sitemap.xml", sitemap.encode("utf-8"))
     return found
+
+
+def _index(out_dir: Path) -> list[Diagnostic]:
+    """Pagefind's search index of the site's pages, in ``pagefind/`` (its binary comes with the
+    ``pagefind`` package; it reads the built pages and fetches nothing). Run only when a page changed."""
+    import subprocess
+    import sys
+
+    try:
+        done = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(out_dir), "--output-subdir", "pagefind",
+                               "--quiet"], capture_output=True, text=True, timeout=600)
+    except (OSError, subprocess.TimeoutExpired) as error:
+        return [Diagnostic(Severity.WARNING, "site.search", f"the search index was not made ({error})", str(out_dir))]
+    if done.returncode != 0:
+        reason = " ".join((done.stderr or done.stdout).split())[:300] or f"exit status {done.returncode}"
+        return [Diagnostic(Severity.WARNING, "site.search", f"the search index was not made: {reason} (is the "
+                           "pagefind package installed?)", str(out_dir))]
+    return []
 
 
 def _xml(text: str) -> str:

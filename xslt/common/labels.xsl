@@ -41,7 +41,7 @@
       'apparatus-marks': 'Footnotes lettered a, b, c … give the readings that the text does not show: the source’s own spelling, abbreviations, corrections and variants.',
       'home': 'Home', 'documents': 'Documents', 'previous': 'Previous', 'next': 'Next',
       'tei-source': 'TEI source', 'pdf-version': 'PDF', 'document-navigation': 'This document in the edition',
-      'edition-navigation': 'Edition', 'date-column': 'Date', 'title': 'Title', 'corresp-sent': 'Sent', 'corresp-received': 'Received', 'corresp-forwarded': 'Forwarded', 'corresp-redirected': 'Redirected', 'corresp-transmitted': 'Transmitted', 'from-to': 'From → to', 'places': 'Places', 'type': 'Type',
+      'edition-navigation': 'Edition', 'date-column': 'Date', 'search': 'Search', 'title': 'Title', 'corresp-sent': 'Sent', 'corresp-received': 'Received', 'corresp-forwarded': 'Forwarded', 'corresp-redirected': 'Redirected', 'corresp-transmitted': 'Transmitted', 'from-to': 'From → to', 'places': 'Places', 'type': 'Type',
       'filter': 'Filter the documents', 'documents-count': '{1} documents', 'not-found': 'Page not found',
       'not-found-text': 'There is no page at this address. The list of the edition’s documents is on the home page.'
     },
@@ -76,7 +76,7 @@
       'apparatus-marks': 'Die mit a, b, c … bezeichneten Fußnoten geben die Lesarten, die der Text nicht zeigt: die Schreibung der Vorlage, Abkürzungen, Korrekturen und Varianten.',
       'home': 'Startseite', 'documents': 'Dokumente', 'previous': 'Vorheriges', 'next': 'Nächstes',
       'tei-source': 'TEI-Quelle', 'pdf-version': 'PDF', 'document-navigation': 'Dieses Dokument in der Edition',
-      'edition-navigation': 'Edition', 'date-column': 'Datum', 'title': 'Titel', 'corresp-sent': 'Absendung', 'corresp-received': 'Empfang', 'corresp-forwarded': 'Weitergeleitet', 'corresp-redirected': 'Umgeleitet', 'corresp-transmitted': 'Übermittelt', 'from-to': 'Von → an', 'places': 'Orte', 'type': 'Art',
+      'edition-navigation': 'Edition', 'date-column': 'Datum', 'search': 'Suche', 'title': 'Titel', 'corresp-sent': 'Absendung', 'corresp-received': 'Empfang', 'corresp-forwarded': 'Weitergeleitet', 'corresp-redirected': 'Umgeleitet', 'corresp-transmitted': 'Übermittelt', 'from-to': 'Von → an', 'places': 'Orte', 'type': 'Art',
       'filter': 'Dokumente filtern', 'documents-count': '{1} Dokumente', 'not-found': 'Seite nicht gefunden',
       'not-found-text': 'Unter dieser Adresse gibt es keine Seite. Die Liste der Dokumente der Edition steht auf der Startseite.'
     }

@@ -20,6 +20,9 @@
   <!-- page: which page of the whole to make: "home" (index.html) or "not-found" (404.html). -->
   <xsl:param name="page" as="xs:string" select="'home'"/>
 
+  <!-- search: whether the site has its Pagefind index (pagefind/), so the home page offers a search box. -->
+  <xsl:param name="search" as="xs:boolean" select="false()"/>
+
   <xsl:variable name="t:css" as="xs:string" select="unparsed-text(resolve-uri('../css/edition.css', static-base-uri()))"/>
 
   <xsl:template match="/s:site">
@@ -34,6 +37,10 @@
         <title>{if ($page = 'home') then $title else t:label('not-found') || ' · ' || $title}</title>
         <style>{$t:css}</style>
         <script>document.documentElement.className = 'js';</script>
+        <xsl:if test="$search and $page = 'home'">
+          <link rel="stylesheet" href="pagefind/pagefind-ui.css"/>
+          <script src="pagefind/pagefind-ui.js"></script>
+        </xsl:if>
       </head>
       <body>
         <nav class="site-banner" aria-label="{t:label('edition-navigation')}">
@@ -86,6 +93,18 @@
         <xsl:otherwise>{.}</xsl:otherwise>
       </xsl:choose></p>
     </xsl:for-each>
+    <xsl:if test="$search">
+      <section class="site-search" aria-labelledby="search-h" data-pagefind-ignore="all">
+        <h2 id="search-h"><label for="site-search-input">{t:label('search')}</label></h2>
+        <div id="search"></div>
+        <script>window.addEventListener('DOMContentLoaded', function () {{
+  new PagefindUI({{ element: '#search', showSubResults: true, showImages: false }});
+  // Pagefind's box has only a placeholder: the visible heading above becomes its label
+  var input = document.querySelector('#search .pagefind-ui__search-input');
+  if (input) {{ input.id = 'site-search-input'; }}
+}});</script>
+      </section>
+    </xsl:if>
     <h2 id="documents-h">{t:label('documents')} <span class="count">({t:label('documents-count', string(count(s:document)))})</span></h2>
     <label for="document-filter" class="visually-hidden">{t:label('filter')}</label>
     <input type="search" id="document-filter" placeholder="{t:label('filter')}" hidden="hidden"/>
