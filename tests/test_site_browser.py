@@ -107,6 +107,16 @@ def test_search_finds_a_word_and_a_person_and_leads_to_the_letter(site):
       return Promise.all(results.results.map(r => r.data())).then(all => all.map(d => d.url));
     }""", "Harbourtown")
     assert "/letters/1801-05-12-anna-to-ben.html" in people
+    filters = page.evaluate("""async () => (await import('./pagefind/pagefind.js')).filters()""")
+    assert filters["year"] == {"1801": 2} and filters["type"] == {"letter": 2}
+    assert filters["person"] == {"Anna Example": 2, "Ben Example": 2}
+    assert filters["place"] == {"Harbourtown": 1, "Millford": 2}
+    harbour = page.evaluate("""async () => {
+      const pagefind = await import('./pagefind/pagefind.js');
+      const results = await pagefind.search(null, {filters: {place: 'Harbourtown'}});
+      return Promise.all(results.results.map(r => r.data())).then(all => all.map(d => d.url));
+    }""")
+    assert harbour == ["/letters/1801-05-12-anna-to-ben.html"]
     page.fill(".pagefind-ui__search-input", "proofing")
     page.wait_for_selector(".pagefind-ui__result-link")
     page.click(".pagefind-ui__result-link")

@@ -100,6 +100,23 @@ class Plan:
     entries: list[Entry] = field(default_factory=list)
 
 
+def _filters(entry: Entry) -> list[str]:
+    """What the search may filter the page by, as "name=value" lines: year, type, persons, places."""
+    lines = []
+    if entry.date[:1].isdigit() or entry.date[:1] == "-":
+        lines.append("year=" + entry.date.split("-")[0] if not entry.date.startswith("-")
+                     else "year=-" + entry.date[1:].split("-")[0])
+    if entry.type:
+        lines.append(f"type={entry.type}")
+    for name in (n.strip() for n in entry.people.replace(" → ", ", ").split(",")):
+        if name:
+            lines.append(f"person={name}")
+    for place in (p.strip() for p in entry.places.split(",")):
+        if place:
+            lines.append(f"place={place}")
+    return [line.replace("\n", " ") for line in lines]
+
+
 def _relative(target: str, page: str) -> str:
     """``target`` (relative to the site's root) as seen from ``page`` (also relative to the root)."""
     return Path(os.path.relpath(target, Path(page).parent.as_posix() or ".")).as_posix()
@@ -116,6 +133,7 @@ def plan(sources, out_dir: Path, outputs: list[str], edition: dict) -> dict[Path
         page = entry.page
         here = {"site-title": edition.get("title", ""), "site-home": _relative("index.html", page),
                 "site-source": _relative(page[:-len(".html")] + ".xml", page)}
+        here["site-filters"] = "\n".join(_filters(entry))
         base = (edition.get("base_url") or "").strip()
         if base.startswith(("https://", "http://")):  # the page's permanent address: citation, canonical link
             here["edition-url"] = base.rstrip("/") + "/" + page

@@ -65,6 +65,10 @@
   </xsl:template>
 
   <xsl:template name="t:page-banner" as="element()*">
+    <!-- Pagefind's filters for this page (read by the indexer; nothing shows) -->
+    <xsl:for-each select="tokenize($site-filters, '&#10;')[contains(., '=')]">
+      <span hidden="" data-pagefind-filter="{substring-before(., '=')}:{substring-after(., '=')}"></span>
+    </xsl:for-each>
     <nav class="site-banner" aria-label="{t:label('edition-navigation')}">
       <a class="site-home" href="{t:link-url($site-home)}">{($site-title[normalize-space()], t:label('home'))[1]}</a>
       <ul class="site-document-links" aria-label="{t:label('document-navigation')}">

@@ -29,4 +29,8 @@
 
   <!-- site-pdf: the address of this document's PDF edition in the site; empty: no link. -->
   <xsl:param name="site-pdf" as="xs:string" select="''"/>
+
+  <!-- site-filters: what the search can filter this page by, one "name=value" per line (year=1801,
+       type=letter, person=…, place=…), as the site's plan read them from the header. -->
+  <xsl:param name="site-filters" as="xs:string" select="''"/>
 </xsl:stylesheet>
