@@ -22,12 +22,18 @@ ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-f
         "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 
 
-@pytest.fixture(scope="module")
-def browser_and_edition(tmp_path_factory):
-    """Headless Chromium and the built HTML edition of the passage (built once for this module)."""
+def playwright_or_skip():
+    """Playwright's sync API, or a skip when Playwright or Debian's chromium is missing."""
     sync_api = pytest.importorskip("playwright.sync_api")
     if not shutil.which(CHROMIUM):
         pytest.skip("Debian's chromium is not installed (make test-system-deps installs it)")
+    return sync_api
+
+
+@pytest.fixture(scope="module")
+def browser_and_edition(tmp_path_factory):
+    """Headless Chromium and the built HTML edition of the passage (built once for this module)."""
+    sync_api = playwright_or_skip()
     out = tmp_path_factory.mktemp("edition")
     report = build([PASSAGE], out_dir=out, validate=False)
     assert report.ok, report.diagnostics

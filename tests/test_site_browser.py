@@ -4,7 +4,6 @@ next and previous, and reach the TEI source; no console error, no request to ano
 
 from __future__ import annotations
 
-import shutil
 from urllib.parse import urlparse
 
 import pytest
@@ -12,16 +11,14 @@ import pytest
 from toolkit.serve import serve
 
 from .conftest import example_site
-from .test_browser import ARGS, CHROMIUM
+from .test_browser import ARGS, CHROMIUM, playwright_or_skip
 
 pytestmark = pytest.mark.browser
 
 
 @pytest.fixture(scope="module")
 def site(tmp_path_factory):
-    sync_api = pytest.importorskip("playwright.sync_api")
-    if not shutil.which(CHROMIUM):
-        pytest.skip("Debian's chromium is not installed (make test-system-deps installs it)")
+    sync_api = playwright_or_skip()
     folder = tmp_path_factory.mktemp("edition")
     out, make = example_site(folder)
     preview = serve(make, out, [folder], port=0, watch=False)
