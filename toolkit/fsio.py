@@ -10,8 +10,10 @@ the command line turns into an exit) while the PDF is written leaves the old HTM
 
 from __future__ import annotations
 
+import hashlib
 import os
 import tempfile
+from functools import lru_cache
 from pathlib import Path
 
 from .errors import UsageError
@@ -80,3 +82,22 @@ def write_all_atomic(files: list[tuple[str | Path, bytes]]) -> list[Path]:
 def write_atomic(path: str | Path, data: bytes) -> Path:
     """Write ``data`` to ``path`` atomically (creating its folder); returns the path."""
     return write_all_atomic([(path, data)])[0]
+
+
+@lru_cache(maxsize=4096)
+def _hash_of(path: str, mtime_ns: int, size: int) -> str:
+    digest = hashlib.sha256()
+    with open(path, "rb") as handle:
+        for block in iter(lambda: handle.read(1 << 20), b""):
+            digest.update(block)
+    return digest.hexdigest()
+
+
+def file_hash(path: str | Path) -> str | None:
+    """The SHA-256 of a file (``None`` when it is missing), computed once per version of the file
+    (path, modification time and size): the manifest, the schema store and the site ask often."""
+    try:
+        stat = Path(path).stat()
+    except OSError:
+        return None
+    return _hash_of(str(Path(path).resolve()), stat.st_mtime_ns, stat.st_size)

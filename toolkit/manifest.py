@@ -19,33 +19,14 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict, dataclass, field
-from functools import lru_cache
 from pathlib import Path
 
 from . import __version__
-from .fsio import write_atomic
+from .fsio import file_hash, write_atomic
 from .resources import schema_dir, xslt_dir
 
 FILE_NAME = ".teikit-manifest.json"
 FORMAT = 2
-
-
-@lru_cache(maxsize=4096)
-def _hash_of(path: str, mtime_ns: int, size: int) -> str:
-    digest = hashlib.sha256()
-    with open(path, "rb") as handle:
-        for block in iter(lambda: handle.read(1 << 20), b""):
-            digest.update(block)
-    return digest.hexdigest()
-
-
-def file_hash(path: str | Path) -> str | None:
-    """The SHA-256 of a file (``None`` when it is missing), computed once per version of the file."""
-    try:
-        stat = Path(path).stat()
-    except OSError:
-        return None
-    return _hash_of(str(Path(path).resolve()), stat.st_mtime_ns, stat.st_size)
 
 
 def engine_key(outputs: list[str], params: dict, checks: dict | None, strict: bool, extra: list[Path] = ()) -> str:

@@ -36,7 +36,7 @@ from pathlib import Path
 from lxml import etree
 
 from ..errors import InputError, UsageError
-from ..fsio import write_atomic
+from ..fsio import file_hash, write_atomic
 from ..xmlsource import parse_bytes
 
 RNG_NS = "http://relaxng.org/ns/structure/1.0"
@@ -168,20 +168,14 @@ def lookup(url: str) -> tuple[StoredSchema | None, str]:
 def verified(entry: StoredSchema) -> Path:
     """The path of a stored schema, after checking that it is still what was stored."""
     path = entry.path()
-    try:
-        stat = path.stat()
-    except OSError:
+    digest = file_hash(path)
+    if digest is None:
         raise UsageError.at("schema.store", f"the stored copy of {entry.label()} is missing; fetch it again "
-                            "(`teikit schema fetch`)", path) from None
-    if _sha256(str(path), stat.st_mtime_ns, stat.st_size) != entry.sha256:
+                            "(`teikit schema fetch`)", path)
+    if digest != entry.sha256:
         raise UsageError.at("schema.store", f"the stored copy of {entry.label()} changed since it was stored "
                             f"(its SHA-256 is no longer {entry.sha256[:12]}…); fetch it again", path)
     return path
-
-
-@cache
-def _sha256(path: str, mtime_ns: int, size: int) -> str:
-    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
 
 
 def fetch(target: str, version: str | None = None, source: str | None = None) -> StoredSchema:
