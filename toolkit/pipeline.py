@@ -140,9 +140,10 @@ def build(
     engine = engine_key(list(job.outputs), params, job.checks, strict, _schema_files(validation))
     # outputs of the whole (the site) plan each document's own parameters (its neighbours, its links)
     wholes = [(output, output.corpus()) for output in outputs if output.corpus is not None]
+    plans = [(steps, steps.plan(sources, out_dir, list(job.outputs), edition or {})) for _, steps in wholes]
     extra: dict[Path, dict[str, dict]] = {}
-    for output, steps in wholes:
-        for path, own in steps.plan(sources, out_dir, list(job.outputs), edition or {}).items():
+    for (output, _), (_, plan) in zip(wholes, plans, strict=True):
+        for path, own in plan.params.items():
             extra.setdefault(path, {})[output.name] = coerce_all(output.stylesheet, own)
     results: dict[int, DocumentResult] = {}
     pending: list[int] = []
@@ -179,8 +180,8 @@ def build(
     else:
         _in_process(outputs, job, todo, pending, done)
     report.documents = [results[i] for i in range(len(sources.documents)) if i in results]
-    for _, steps in wholes:
-        report.notes += steps.finish(sources, report, out_dir, list(job.outputs), edition or {})
+    for steps, plan in plans:
+        report.notes += steps.finish(plan, report, out_dir, edition or {})
     if manifest is not None and sources.complete:
         report.removed = manifest.remove_gone(sources.documents)
     report.seconds = time.perf_counter() - started

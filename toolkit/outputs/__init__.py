@@ -38,8 +38,9 @@ class Output:
     """Set-up for a batch of several documents, entered around it (the PDF edition's worker process)."""
     corpus: Callable[[], object] | None = None
     """For an output that is more than its documents' pages (the site): returns an object with
-    ``plan(sources, out_dir, outputs, edition)`` → per-document stylesheet parameters, and
-    ``finish(sources, report, out_dir, outputs, edition)`` → the pages of the whole (imported when used)."""
+    ``plan(sources, out_dir, outputs, edition)`` → a plan with per-document stylesheet parameters
+    (``.params``), and ``finish(plan, report, out_dir, edition)`` → the pages of the whole (imported when
+    used)."""
     in_all: bool = True
     """Whether ``--to all`` includes it."""
 

@@ -24,7 +24,7 @@ from lxml import etree
 
 from .. import TEI_NS, __version__
 from ..diagnostics import Diagnostic, Severity
-from ..fsio import write_atomic
+from ..fsio import file_hash, write_atomic
 from ..tei import normalized_text
 
 SITE_NS = "urn:teikit:site"
@@ -97,7 +97,11 @@ def describe(path: Path, page: str) -> Entry:
 
 @dataclass
 class Plan:
-    entries: list[Entry] = field(default_factory=list)
+    """What :func:`plan` read, for :func:`finish`: every document's entry in the edition's order, and
+    each page's own stylesheet parameters (both by resolved source path)."""
+
+    entries: dict[Path, Entry] = field(default_factory=dict)
+    params: dict[Path, dict] = field(default_factory=dict)
 
 
 def _filters(entry: Entry) -> list[str]:
@@ -122,12 +126,12 @@ def _relative(target: str, page: str) -> str:
     return Path(os.path.relpath(target, Path(page).parent.as_posix() or ".")).as_posix()
 
 
-def plan(sources, out_dir: Path, outputs: list[str], edition: dict) -> dict[Path, dict]:
-    """Each document's page parameters: the edition's title, its home, its neighbours in the edition's
-    order, its TEI source and (when built) its PDF."""
-    entries = {Path(p).resolve(): describe(p, sources.place(p).as_posix() + ".html") for p in sources.documents}
-    ordered = sorted(entries.items(), key=lambda item: (item[1].date == "", item[1].date, item[1].title.casefold(),
-                                                        item[1].page))
+def plan(sources, out_dir: Path, outputs: list[str], edition: dict) -> Plan:
+    """Every document's header read once, the documents in the edition's order, and each page's
+    parameters: the edition's title, its home, its neighbours, its TEI source and (when built) its PDF."""
+    described = {Path(p).resolve(): describe(p, sources.place(p).as_posix() + ".html") for p in sources.documents}
+    ordered = sorted(described.items(), key=lambda item: (item[1].date == "", item[1].date,
+                                                          item[1].title.casefold(), item[1].page))
     params: dict[Path, dict] = {}
     for index, (path, entry) in enumerate(ordered):
         page = entry.page
@@ -146,20 +150,19 @@ def plan(sources, out_dir: Path, outputs: list[str], edition: dict) -> dict[Path
             following = ordered[index + 1][1]
             here["site-next"], here["site-next-title"] = _relative(following.page, page), following.title
         params[path] = here
-    return params
+    return Plan(dict(ordered), params)
 
 
-def finish(sources, report, out_dir: Path, outputs: list[str], edition: dict) -> list[Diagnostic]:
-    """The pages of the whole: home, TEI sources beside their pages, sitemap, 404."""
+def finish(plan: Plan, report, out_dir: Path, edition: dict) -> list[Diagnostic]:
+    """The pages of the whole: home, TEI sources beside their pages, sitemap, 404 (the documents of
+    ``plan`` that were built, in its order)."""
     from ..xslt import transform_listing
 
     built = {Path(d.path).resolve() for d in report.documents if d.ok}
-    entries = [describe(p, sources.place(p).as_posix() + ".html") for p in sources.documents
-               if Path(p).resolve() in built]
-    entries.sort(key=lambda e: (e.date == "", e.date, e.title.casefold(), e.page))
+    entries = [entry for path, entry in plan.entries.items() if path in built]
     for entry in entries:  # the TEI source beside its page, as it was given (bytes unchanged)
         target = out_dir / (entry.page[:-len(".html")] + ".xml")
-        if not target.is_file() or target.read_bytes() != Path(entry.source).read_bytes():
+        if file_hash(target) != file_hash(entry.source):
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(entry.source, target)
     listing = etree.Element(f"{{{SITE_NS}}}site", nsmap={None: SITE_NS})
