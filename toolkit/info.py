@@ -19,6 +19,7 @@ from .errors import TeikitError
 from .readingtext import BLOCKS, EXCLUDED, text_element
 from .results import DocumentResult, Report
 from .tei import normalized_text, q, require_tei_root, xpath
+from .validation.references import into_file
 from .xmlsource import parse
 
 #: Elements whose text is already tagged as a name, a title, a date or a term.
@@ -110,10 +111,9 @@ def _untagged_names(text: etree._Element) -> list[tuple[str, int]]:
 def _linked_registers(root: etree._Element, path: Path, registers: list[Path], boundary: Path) -> list[Path]:
     """The project's register files and the files the document's pointers name (``register.xml#id``),
     each once, only inside ``boundary``."""
-    named = [Path(path).parent / unquote(token.partition("#")[0])
+    named = [Path(path).parent / unquote(into[0])
              for value in xpath(root, "//@ref | //@corresp | //@who | //@where")
-             for token in str(value).split()
-             if "#" in token and not token.startswith("#") and not re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", token)]
+             for into in map(into_file, str(value).split()) if into is not None]
     found: dict[Path, Path] = {}
     for candidate in [*registers, *named]:
         resolved = candidate.resolve()

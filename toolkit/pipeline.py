@@ -355,21 +355,12 @@ def build_document(job: Job, path: Path, place: Path | None = None, own: dict | 
 def dependencies(document: ParsedDocument) -> list[Path]:
     """Files besides the document that its editions depend on: the files its pointers name
     (``register.xml#id``, also through ``listPrefixDef``) and the images it embeds, where they exist."""
-    from .validation.references import POINTER_ATTRIBUTES, _expand, _prefixes
+    from .validation.references import files_pointed_into
 
     folder = Path(document.path).parent
-    prefixes = _prefixes(document.tree)
-    found: dict[Path, None] = {}
-    for element in document.root.iter():
-        if not isinstance(element.tag, str):
-            continue
-        for name in POINTER_ATTRIBUTES:
-            for token in (element.get(name) or "").split():
-                pointer = _expand(token, prefixes)
-                file_part = pointer.partition("#")[0]
-                if file_part and "#" in pointer and ":" not in file_part:
-                    found[(folder / file_part).resolve()] = None
-        url = (element.get("url") or "").strip()
+    found = dict.fromkeys(files_pointed_into(document.tree, folder))
+    for url in document.root.xpath("//@url"):
+        url = url.strip()
         if url and ":" not in url and not url.startswith(("/", "\\")):
             found[(folder / url.split("#")[0]).resolve()] = None
     return [path for path in found if path.is_file()]

@@ -113,11 +113,10 @@ class References:
     def _pointer(self, document: Checked, element: etree._Element, attribute: str, pointer: str, written: str,
                  boundary: Path) -> tuple[str, str] | None:
         """(code, message) when ``pointer`` names another file and does not resolve as it should."""
-        if _SCHEME.match(pointer) or pointer.startswith("#") or "#" not in pointer:
+        into = into_file(pointer)
+        if into is None:
             return None
-        file_part, _, fragment = pointer.partition("#")
-        if not file_part or not fragment or "(" in fragment:
-            return None
+        file_part, fragment = into
         target = (document.path.parent / unquote(file_part)).resolve()
         shown = f'"{written}"' + (f' (that is, "{pointer}")' if pointer != written else "")
         if not target.is_relative_to(boundary):
@@ -221,8 +220,32 @@ def pointed_at(files: Iterable[Path]) -> dict[Path, set[str]]:
             continue
         folder = Path(path).resolve().parent
         for match in _POINTING.finditer(text):
-            for token in (match.group(1) or match.group(2) or "").split():
-                file_part, _, fragment = token.partition("#")
-                if file_part and fragment and not _SCHEME.match(token) and "(" not in fragment:
-                    found.setdefault((folder / unquote(file_part)).resolve(), set()).add(fragment)
+            for into in filter(None, map(into_file, (match.group(1) or match.group(2) or "").split())):
+                found.setdefault((folder / unquote(into[0])).resolve(), set()).add(into[1])
     return found
+
+
+def into_file(pointer: str) -> tuple[str, str] | None:
+    """(file, id) of a pointer into another file (``register.xml#goethe``, the file as written), or
+    ``None``: a local ``#id``, a URI with a scheme, a TEI pointer scheme (``#range(…)``), no fragment."""
+    if _SCHEME.match(pointer) or pointer.startswith("#"):
+        return None
+    file_part, _, fragment = pointer.partition("#")
+    if not file_part or not fragment or "(" in fragment:
+        return None
+    return file_part, fragment
+
+
+def files_pointed_into(tree: etree._ElementTree, folder: Path) -> list[Path]:
+    """The files (resolved, below ``folder`` as the document's folder) that a document's pointers name,
+    prefixed ones (``listPrefixDef``) expanded, each once, in document order."""
+    prefixes = _prefixes(tree)
+    found: dict[Path, None] = {}
+    for element in tree.getroot().iter():
+        if isinstance(element.tag, str):
+            for name in POINTER_ATTRIBUTES:
+                for token in (element.get(name) or "").split():
+                    into = into_file(_expand(token, prefixes))
+                    if into is not None:
+                        found[(folder / unquote(into[0])).resolve()] = None
+    return list(found)
