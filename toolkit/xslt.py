@@ -324,25 +324,3 @@ def transform(document: ParsedDocument, name: str, params: dict | None = None) -
         raise TransformError.at("xslt.error", "the stylesheet produced no output", document.path)
     return TransformResult(text, diagnostics)
 
-
-def transform_listing(root: etree._Element, name: str, params: dict | None = None) -> tuple[str, list[Diagnostic]]:
-    """Transform an XML tree teikit made itself (the site's listing of documents) with stylesheet
-    ``name``: the text, and the stylesheet's messages as warnings."""
-    from saxonche import PySaxonApiError
-
-    executable = compiled(name)
-    declared = check_parameters(name, params or {})
-    executable.clear_parameters()
-    for key, value in (params or {}).items():
-        executable.set_parameter(key, _value(declared[key], value))
-    executable.clear_xsl_messages()
-    with captured_stderr() as captured:
-        try:
-            text = executable.transform_to_string(xdm_node=processor().parse_xml(
-                xml_text=etree.tostring(root, encoding="unicode")))
-        except PySaxonApiError as error:
-            raise TransformError.at("xslt.error", f"the stylesheet stopped: {_saxon_error(error, captured)}",
-                                    name) from None
-    messages = [Diagnostic(Severity.WARNING, "xslt.message", " ".join(m.string_value.split()), name)
-                for m in executable.get_xsl_messages() or []]
-    return text or "", messages

@@ -26,6 +26,7 @@ from .. import TEI_NS, __version__
 from ..diagnostics import Diagnostic, Severity
 from ..fsio import file_hash, write_atomic
 from ..tei import normalized_text
+from ..xmlsource import ParsedDocument
 
 SITE_NS = "urn:teikit:site"
 _T = f"{{{TEI_NS}}}"
@@ -156,7 +157,7 @@ def plan(sources, out_dir: Path, outputs: list[str], edition: dict) -> Plan:
 def finish(plan: Plan, report, out_dir: Path, edition: dict) -> list[Diagnostic]:
     """The pages of the whole: home, TEI sources beside their pages, sitemap, 404 (the documents of
     ``plan`` that were built, in its order)."""
-    from ..xslt import transform_listing
+    from ..xslt import transform
 
     built = {Path(d.path).resolve() for d in report.documents if d.ok}
     entries = [entry for path, entry in plan.entries.items() if path in built]
@@ -181,11 +182,11 @@ def finish(plan: Plan, report, out_dir: Path, edition: dict) -> list[Diagnostic]
         found += _index(out_dir)
     search = (out_dir / "pagefind" / "pagefind-ui.js").is_file()
     for page, mode in (("index.html", "home"), ("404.html", "not-found")):
-        text, messages = transform_listing(listing, "site/index.xsl",
-                                           {"page": mode, "ui-lang": edition.get("language") or "en",
-                                            "generator": f"teikit {__version__}", "search": search})
-        found += messages
-        write_atomic(out_dir / page, text.encode("utf-8"))
+        made = transform(ParsedDocument(out_dir / page, etree.ElementTree(listing)), "site/index.xsl",
+                         {"page": mode, "ui-lang": edition.get("language") or "en",
+                          "generator": f"teikit {__version__}", "search": search})
+        found += made.diagnostics
+        write_atomic(out_dir / page, made.text.encode("utf-8"))
     base = (edition.get("base_url") or "").rstrip("/")
     if base:
         urls = [f"{base}/"] + [f"{base}/{e.page}" for e in entries]
