@@ -25,7 +25,7 @@ def test_every_parameter_in_every_module_is_documented():
             assert param.get("as"), f"{module.name}: parameter {param.get('name')} has no type"
     entry = set(parameters("html.xsl")) | set(parameters("typst.xsl")) | set(parameters("site.xsl")) | set(
         parameters("site/index.xsl"))
-    assert sorted(declared) == sorted(entry)
+    assert sorted(d for d in declared if ":" not in d) == sorted(entry)  # t:…: set by teikit, not by -p
 
 
 def test_edition_title_overrides_the_header(html_edition):

@@ -75,6 +75,8 @@ class Job:
     strict: bool = False
     used: dict[str, list[str]] = field(default_factory=dict)
     """Per file (resolved): the ids other documents of the build point at (``register.unused``)."""
+    root: str | None = None
+    """The edition's folder: a document may read the files it points into below it (else its own folder)."""
 
 
 def build(
@@ -133,7 +135,8 @@ def build(
     # validated as `teikit validate` would (same options); a bad option is a usage error before any work
     validation = Checks.of(**(checks or {})) if validate else None
     job = Job(tuple(o.name for o in outputs), str(out_dir), params,
-              _plain(validation) if validation is not None else None, strict)
+              _plain(validation) if validation is not None else None, strict,
+              root=str(sources.root) if sources.root is not None else None)
 
     report = BuildReport()
     manifest = Manifest(out_dir) if incremental else None
@@ -302,6 +305,7 @@ def build_document(job: Job, path: Path, place: Path | None = None, own: dict | 
     the post-steps, write the files together at ``place`` below the output folder (default: the
     document's name). Never raises for a bad document."""
     from .fsio import write_all_atomic
+    from .registers import shared_entries
     from .xslt import transform
 
     outputs = resolve(job.outputs)
@@ -323,13 +327,15 @@ def build_document(job: Job, path: Path, place: Path | None = None, own: dict | 
         else:
             document = parse(path)
         require_tei_root(document)
+        registers, found = shared_entries(document.tree, path, Path(job.root) if job.root else None)
+        result.diagnostics.extend(found)
         files: list[tuple[Output, bytes]] = []
         # the stylesheets apply the URL policy with this build's parameters (-p remote-images=true
         # allows https: images), so their url.* findings replace the ones validation made
         result.diagnostics = [d for d in result.diagnostics if not d.code.startswith("url.")]
         for output in outputs:
             params = {**job.params, **(own or {}).get(output.name, {})}
-            transformed = transform(document, output.stylesheet, params)
+            transformed = transform(document, output.stylesheet, params, registers)
             # a finding that another output's stylesheet already made is said once
             said = {(d.code, d.line) for d in result.diagnostics}
             result.diagnostics.extend(d for d in transformed.diagnostics if (d.code, d.line) not in said)

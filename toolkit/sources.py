@@ -36,6 +36,9 @@ class Sources:
     then be removed (a build of a few named files never removes anything)."""
     skipped: list[Path] = field(default_factory=list)
     """Files below a folder that are not TEI documents."""
+    root: Path | None = None
+    """The folder that holds the edition (the project's, or the one folder given): documents may read
+    the files they point into below it (a shared register); without one, only their own folder."""
 
     def place(self, path: Path) -> Path:
         """Where ``path``'s outputs go, relative to the output folder (without suffix)."""
@@ -82,7 +85,7 @@ def collect(paths: list[str | Path], *, out_dir: Path, project=None) -> Sources:
     if not paths:
         if project is not None:
             documents = project.documents()
-            return Sources(documents, below(documents, project.root), complete=True)
+            return Sources(documents, below(documents, project.root), complete=True, root=project.root)
         paths = [Path.cwd()]
     documents: list[Path] = []
     places: dict[Path, Path] = {}
@@ -102,5 +105,6 @@ def collect(paths: list[str | Path], *, out_dir: Path, project=None) -> Sources:
     unique: dict[Path, Path] = {}
     for path in documents:
         unique.setdefault(path.resolve(), path)
+    root = project.root if project is not None else folders[0].resolve() if len(folders) == 1 else None
     return Sources(list(unique.values()), places, complete=bool(folders) and len(folders) == len(paths),
-                   skipped=skipped)
+                   skipped=skipped, root=root)

@@ -184,7 +184,7 @@ def parameters(name: str) -> dict[str, Parameter]:
         for child in root:
             if child.tag in (f"{{{XSL_NS}}}include", f"{{{XSL_NS}}}import"):
                 visit((path.parent / child.get("href")).resolve())
-            elif child.tag == f"{{{XSL_NS}}}param":
+            elif child.tag == f"{{{XSL_NS}}}param" and ":" not in child.get("name"):  # t:… : set by teikit only
                 comment = child.getprevious()
                 doc = comment.text.strip() if isinstance(comment, etree._Comment) else ""
                 found[child.get("name")] = Parameter(child.get("name"), child.get("as", "item()*"), doc)
@@ -292,8 +292,12 @@ def _diagnostics_from_messages(messages, document: ParsedDocument) -> list[Diagn
     ]
 
 
-def transform(document: ParsedDocument, name: str, params: dict | None = None) -> TransformResult:
-    """Transform a parsed document with stylesheet ``name``; raises :class:`TransformError` when Saxon stops."""
+def transform(document: ParsedDocument, name: str, params: dict | None = None,
+              registers: etree._Element | None = None) -> TransformResult:
+    """Transform a parsed document with stylesheet ``name``; raises :class:`TransformError` when Saxon stops.
+
+    ``registers`` is the register entries of other files the document points at
+    (:func:`toolkit.registers.shared_entries`), given to the stylesheets as ``$t:shared-registers``."""
     from saxonche import PySaxonApiError
 
     executable = compiled(name)
@@ -301,6 +305,9 @@ def transform(document: ParsedDocument, name: str, params: dict | None = None) -
     executable.clear_parameters()
     for key, value in (params or {}).items():
         executable.set_parameter(key, _value(declared[key], value))
+    if registers is not None:
+        executable.set_parameter("{urn:teikit}shared-registers",
+                                 processor().parse_xml(xml_text=etree.tostring(registers, encoding="unicode")))
     xml_text = etree.tostring(document.root, encoding="unicode")  # the root element only: no DOCTYPE
     executable.clear_xsl_messages()
     with captured_stderr() as captured:

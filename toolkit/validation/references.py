@@ -93,7 +93,7 @@ class References:
 
     def _check(self, document: Checked) -> list[Diagnostic]:
         found: list[Diagnostic] = []
-        prefixes = _prefixes(document.tree)
+        prefixes = prefix_definitions(document.tree)
         boundary = self._boundary(document.path)
         for element in document.tree.getroot().iter():
             if not isinstance(element.tag, str):
@@ -103,7 +103,7 @@ class References:
                 if not value:
                     continue
                 for token in value.split():
-                    problem = self._pointer(document, element, name, _expand(token, prefixes), token, boundary)
+                    problem = self._pointer(document, element, name, expand_prefixed(token, prefixes), token, boundary)
                     if problem is not None:
                         line, column = document.source.attribute(element, name)
                         found.append(Diagnostic(Severity.ERROR, problem[0], problem[1], str(document.path),
@@ -171,7 +171,7 @@ def _ids_of(tree: etree._ElementTree) -> _Ids:
     return ids
 
 
-def _prefixes(tree: etree._ElementTree) -> list[tuple[str, re.Pattern, str]]:
+def prefix_definitions(tree: etree._ElementTree) -> list[tuple[str, re.Pattern, str]]:
     """The document's ``prefixDef`` declarations: (prefix, match pattern, replacement pattern)."""
     found = []
     for definition in tree.getroot().iter(f"{{{TEI_NS}}}prefixDef"):
@@ -185,7 +185,7 @@ def _prefixes(tree: etree._ElementTree) -> list[tuple[str, re.Pattern, str]]:
     return found
 
 
-def _expand(token: str, prefixes: list[tuple[str, re.Pattern, str]]) -> str:
+def expand_prefixed(token: str, prefixes: list[tuple[str, re.Pattern, str]]) -> str:
     """A prefixed pointer (``psn:goethe``) as its declared replacement (``persons.xml#goethe``)."""
     prefix, colon, rest = token.partition(":")
     if not colon:
@@ -239,13 +239,13 @@ def into_file(pointer: str) -> tuple[str, str] | None:
 def files_pointed_into(tree: etree._ElementTree, folder: Path) -> list[Path]:
     """The files (resolved, below ``folder`` as the document's folder) that a document's pointers name,
     prefixed ones (``listPrefixDef``) expanded, each once, in document order."""
-    prefixes = _prefixes(tree)
+    prefixes = prefix_definitions(tree)
     found: dict[Path, None] = {}
     for element in tree.getroot().iter():
         if isinstance(element.tag, str):
             for name in POINTER_ATTRIBUTES:
                 for token in (element.get(name) or "").split():
-                    into = into_file(_expand(token, prefixes))
+                    into = into_file(expand_prefixed(token, prefixes))
                     if into is not None:
                         found[(folder / unquote(into[0])).resolve()] = None
     return list(found)

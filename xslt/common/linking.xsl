@@ -10,6 +10,14 @@
 
   <xsl:key name="t:id" match="*[@xml:id]" use="string(@xml:id)"/>
 
+  <!-- t:shared-registers: set by teikit, not by -p. A copy of each register entry of another file that
+       the document points at (ref="../register.xml#anna"), each with the pointers as the document wrote
+       them in @t:pointers (toolkit/registers.py); empty when it points into no other file. -->
+  <xsl:param name="t:shared-registers" as="document-node()?" select="()"/>
+
+  <!-- Shared entries by each pointer that names them. -->
+  <xsl:key name="t:shared" match="*[@t:pointers]" use="tokenize(@t:pointers)"/>
+
   <!-- The HTML id of an element with an xml:id: the xml:id itself, so that "#stalin" cites the register
        entry of Stalin, unless it looks like an id the edition makes for itself (paragraphs p1, p2…,
        mentions m1…, notes n1…, sections, registers, the page's landmarks); those get the prefix "tei-",
@@ -59,14 +67,17 @@
       $idno/@type ! string(.), replace($url, '^https?://([^/]+).*$', '$1'))[1]"/>
   </xsl:function>
 
-  <!-- The element a pointer names, or nothing: "#id", a bare key, or an authority URL. -->
+  <!-- The element a pointer names, or nothing: "#id", a bare key, or an authority URL; else an entry
+       of a shared register file that the pointer names ("../register.xml#anna", "psn:anna"). -->
   <xsl:function name="t:resolve" as="element()?">
     <xsl:param name="pointer" as="xs:string"/>
     <xsl:param name="context" as="node()"/>
     <xsl:sequence select="(
       if (starts-with($pointer, '#')) then key('t:id', substring($pointer, 2), root($context))
       else if (matches($pointer, '^[a-zA-Z][a-zA-Z0-9+.\-]*:')) then key('t:authority', $pointer, root($context))
-      else key('t:id', $pointer, root($context)))[1]"/>
+      else key('t:id', $pointer, root($context)),
+      $t:shared-registers ! key('t:shared', $pointer, .),
+      $t:shared-registers[matches($pointer, '^https?://')] ! key('t:authority', $pointer, .))[1]"/>
   </xsl:function>
 
   <!-- The register entry a mention refers to (through @ref, then @key), or nothing. -->

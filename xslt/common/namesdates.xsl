@@ -46,6 +46,13 @@
   <!-- Mentions by the xml:id of the entry they name: the back-links of a register entry. -->
   <xsl:key name="t:mentions" match="text//*[t:is-mention(.)]" use="t:target(.)/@xml:id/string()"/>
 
+  <!-- The mentions of an entry in the document, wherever the entry lives (an entry of a shared
+       register lives in a tree of its own; $t:source is the document, numbering.xsl). -->
+  <xsl:function name="t:mentions-of" as="element()*">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="$t:source ! key('t:mentions', string($entry/@xml:id), .)"/>
+  </xsl:function>
+
   <xsl:template match="*[t:is-mention(.)]" mode="t:text" priority="2" as="node()*">
     <xsl:call-template name="t:mention">
       <xsl:with-param name="kind" select="(t:kind(.), 'name')[1]"/>
@@ -135,13 +142,13 @@
       || format-number(abs($ll[2]), '0.0##') || '° ' || (if ($ll[2] ge 0) then 'E' else 'W')"/>
   </xsl:function>
 
-  <!-- All register entries of a kind, wherever they live (standOff, particDesc, settingDesc, back),
-       sorted. -->
+  <!-- All register entries of a kind, wherever they live (standOff, particDesc, settingDesc, back, a
+       shared register file the document points into), sorted. -->
   <xsl:function name="t:entries" as="element()*">
     <xsl:param name="root" as="node()"/>
     <xsl:param name="kind" as="xs:string"/>
-    <xsl:perform-sort select="root($root)//*[t:is-entry(.)][t:kind(.) eq $kind][@xml:id]
-        [not(ancestor::*[t:is-entry(.)])]">
+    <xsl:perform-sort select="(root($root)//*[t:is-entry(.)][@xml:id][not(ancestor::*[t:is-entry(.)])],
+        $t:shared-registers/*/*)[t:kind(.) eq $kind]">
       <xsl:sort select="t:entry-sort-key(.)" lang="{$t:ui}"/>
     </xsl:perform-sort>
   </xsl:function>

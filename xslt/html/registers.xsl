@@ -69,7 +69,7 @@
         </ul>
       </xsl:if>
       <xsl:call-template name="t:backlinks">
-        <xsl:with-param name="mentions" select="key('t:mentions', string(@xml:id))"/>
+        <xsl:with-param name="mentions" select="t:mentions-of(.)"/>
       </xsl:call-template>
     </li>
   </xsl:template>

@@ -35,7 +35,7 @@
     <xsl:variable name="links" as="element(idno)*" select="idno[exists(t:authority-url(.))]"/>
     <xsl:variable name="coordinates" as="xs:double*" select="t:coordinates(.)"/>
     <xsl:variable name="facts" as="xs:string?" select="string-join(($dates, $others, tokenize(@role)), '; ')[.]"/>
-    <xsl:variable name="pages" as="xs:string" select="if (exists(key('t:mentions', string(@xml:id))))
+    <xsl:variable name="pages" as="xs:string" select="if (exists(t:mentions-of(.)))
       then 'tk-pages(' || t:mention-label(.) || ')' else '[' || t:escape(t:label('no-mentions')) || ']'"/>
     <xsl:sequence select="t:m('#tk-entry(name: ['), t:text(t:entry-name(.)), t:m('], pages: ' || $pages || ')[')"/>
     <xsl:variable name="descriptions" as="element()*" select="t:entry-description(.)"/>

@@ -1,0 +1,93 @@
+"""Registers kept in files of their own: the entries a document points at, for its stylesheets.
+
+Letter editions keep their persons and places in one register file and point into it from every
+letter (``ref="../register.xml#anna"``). A stylesheet sees one document; so that such a mention gets
+its popover and the page's registers list the entry (as a mention of a ``#id`` in the document
+itself does), :func:`shared_entries` gives the stylesheets a copy of every entry of another file the
+document points at, each carrying the pointers as the document wrote them (``t:pointers``), which
+``t:resolve`` (``xslt/common/linking.xsl``) looks up. Prefixed pointers (``listPrefixDef``) are
+expanded as validation expands them. Files are read only inside the boundary (the project's folder,
+else the document's own), and each version of a file once per process.
+"""
+
+from __future__ import annotations
+
+import copy
+from functools import lru_cache
+from pathlib import Path
+from urllib.parse import unquote
+
+from lxml import etree
+
+from . import TEI_NS
+from .diagnostics import Diagnostic, Severity
+from .errors import TeikitError
+from .validation.references import POINTER_ATTRIBUTES, expand_prefixed, into_file, prefix_definitions
+from .xmlsource import parse
+
+TEIKIT_NS = "urn:teikit"
+#: The elements that are register entries (``t:is-entry`` in ``xslt/common/linking.xsl``).
+ENTRY_TAGS = tuple(f"{{{TEI_NS}}}{name}" for name in ("person", "personGrp", "place", "org", "event"))
+_XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
+
+def shared_entries(tree: etree._ElementTree, path: Path, boundary: Path | None = None
+                   ) -> tuple[etree._Element | None, list[Diagnostic]]:
+    """``<t:registers>`` holding a copy of each register entry of another file that the document at
+    ``path`` points at (``None`` when it points at none), and the findings: an entry whose id is also
+    an id of the document itself is left out (the page could not tell the two apart)."""
+    folder = Path(path).resolve().parent
+    boundary = (boundary or folder).resolve()
+    prefixes = prefix_definitions(tree)
+    wanted: dict[tuple[Path, str], dict[str, etree._Element]] = {}
+    for element in tree.getroot().iter():
+        if not isinstance(element.tag, str):
+            continue
+        for name in POINTER_ATTRIBUTES:
+            for token in (element.get(name) or "").split():
+                into = into_file(expand_prefixed(token, prefixes))
+                if into is None:
+                    continue
+                target = (folder / unquote(into[0])).resolve()
+                if target.is_relative_to(boundary) and target != Path(path).resolve():
+                    wanted.setdefault((target, into[1]), {}).setdefault(token, element)
+    if not wanted:
+        return None, []
+    local = {e.get(_XML_ID) for e in tree.getroot().iter() if isinstance(e.tag, str) and e.get(_XML_ID)}
+    registers = etree.Element(f"{{{TEIKIT_NS}}}registers", nsmap={"t": TEIKIT_NS})
+    found: list[Diagnostic] = []
+    for (target, ident), pointers in wanted.items():
+        entry = _entries_of(target).get(ident)
+        if entry is None:
+            continue  # a dangling pointer: validation says so (ref.dangling)
+        if ident in local:
+            first = next(iter(pointers.values()))
+            found.append(Diagnostic(Severity.WARNING, "ref.shadowed",
+                                    f'"{next(iter(pointers))}" names an entry of {target.name}, but this document '
+                                    f'has an element with xml:id="{ident}" too; the page cannot link the mention to '
+                                    "the entry: rename one of them", str(path), first.sourceline))
+            continue
+        entry = copy.deepcopy(entry)
+        entry.tail = None
+        entry.set(f"{{{TEIKIT_NS}}}pointers", " ".join(pointers))
+        registers.append(entry)
+    return (registers if len(registers) else None), found
+
+
+def _entries_of(path: Path) -> dict[str, etree._Element]:
+    try:
+        stat = path.stat()
+    except OSError:
+        return {}
+    return _entries_of_file(str(path), stat.st_mtime_ns, stat.st_size)
+
+
+@lru_cache(maxsize=16)
+def _entries_of_file(path: str, mtime_ns: int, size: int) -> dict[str, etree._Element]:
+    """The register entries of a file by xml:id, read once per version of the file: a build of a
+    thousand letters points into the same register a thousand times."""
+    try:
+        root = parse(path).root
+    except TeikitError:
+        return {}  # that file's own validation says why
+    return {e.get(_XML_ID): e for e in root.iter(*ENTRY_TAGS) if e.get(_XML_ID)}
