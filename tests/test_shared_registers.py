@@ -25,7 +25,7 @@ def test_a_mention_of_a_shared_entry_links_to_it_and_the_page_lists_it(tmp_path,
     signed = page.xpath("//*[contains(@class, 'mention')][. = 'Anna']")[0]
     assert (signed.tag, signed.get("href"), signed.get("data-entity")) == ("a", "#anna", "anna")
     entries = {li.get("id"): li for li in page.xpath("//section[@id = 'registers']//li[contains(@class, 'entry')]")}
-    assert sorted(entries) == ["anna", "ben", "harbourtown", "millford"]  # the letter's, not the whole register
+    assert sorted(entries) == ["anna", "ben", "harbourtown", "millford"]  # the letter's (here: the whole register)
     assert "A botanist who writes to her brother" in entries["anna"].text_content()
     assert entries["harbourtown"].xpath("string(.//*[@class = 'entry-mentions'])") == "Mentioned in elsewhere, ¶1"
     text = " ".join(p.extract_text() for p in PdfReader(folder / "output/letters/1801-05-12-anna-to-ben.pdf").pages)
@@ -35,8 +35,8 @@ def test_a_mention_of_a_shared_entry_links_to_it_and_the_page_lists_it(tmp_path,
 def test_an_entry_with_the_id_of_an_element_of_the_document_is_left_out_and_reported(tmp_path, monkeypatch):
     folder = _example(tmp_path, monkeypatch)
     letter = folder / "letters/1801-05-12-anna-to-ben.xml"
-    salute = "<salute>Dear Ben,</salute>"
-    letter.write_text(letter.read_text().replace(salute, salute.replace("<salute>", '<salute xml:id="ben">')))
+    closer = "<salute>Your loving sister,</salute>"
+    letter.write_text(letter.read_text().replace(closer, closer.replace("<salute>", '<salute xml:id="ben">')))
     report = build(collect([], out_dir=folder / "output", project=_project(folder)), validate=False)
     (shadowed,) = [d for d in report.documents[0].diagnostics if d.code == "ref.shadowed"]
     assert 'xml:id="ben"' in shadowed.message and shadowed.line == 30  # the first pointer to it: correspAction received

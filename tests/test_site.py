@@ -1,6 +1,8 @@
-"""The edition site, first part (issue 12): `teikit build --to site` makes a page per document with the
-site around it (the edition, previous and next in date order, the TEI source and the PDF), a home page
-listing every document, a 404 page and, with a base URL, a sitemap. Every relative link resolves."""
+"""The edition site (issue 12): `teikit build --to site` makes a page per document with the site around
+it (the edition, its registers and search, previous and next in date order, the TEI source and the
+PDF), a home page listing every document, a page per register entry with its mentions in context and
+its letters, an index per kind of register, search and 404 pages and, with a base URL, a sitemap.
+Every relative link resolves."""
 
 from __future__ import annotations
 
@@ -48,7 +50,9 @@ def test_the_example_edition_becomes_a_site_whose_links_all_resolve(tmp_path, mo
     out, _ = _site(tmp_path, monkeypatch, "--to", "pdf")
     pages = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.html"))
     assert pages == ["404.html", "index.html", "letters/1801-05-12-anna-to-ben.html",
-                     "letters/1801-06-03-ben-to-anna.html"]
+                     "letters/1801-06-03-ben-to-anna.html", "registers/person.html", "registers/person/anna.html",
+                     "registers/person/ben.html", "registers/place.html", "registers/place/harbourtown.html",
+                     "registers/place/millford.html", "search.html"]
     assert _broken_links(out) == []
     for letter in (tmp_path / "letters").glob("*.xml"):  # the TEI source beside its page, unchanged
         assert (out / "letters" / letter.name).read_bytes() == letter.read_bytes()
@@ -145,3 +149,71 @@ def test_the_search_index_is_made_with_the_site_and_only_when_a_page_changed(tmp
     letter.write_text(text.replace("Ever yours,", "Ever yours, in haste,"), encoding="utf-8")
     assert "1 built" in CliRunner().invoke(main, ["build", "--to", "site"]).stdout
     assert entry.stat().st_mtime_ns != made
+
+
+def _page(path: Path):
+    return lxml.html.parse(str(path)).getroot()
+
+
+def test_a_person_s_page_lists_the_letters_and_every_mention_in_context(tmp_path, monkeypatch):
+    out, _ = _site(tmp_path, monkeypatch)
+    anna = _page(out / "registers/person/anna.html")
+    assert anna.xpath("string(//h1)") == "Anna Example"
+    assert "A botanist who writes to her brother" in anna.xpath("string(//main)")
+    sent, received = (anna.xpath(f"//section[h2/@id = 'letters-{role}-h']//a/@href") for role in ("sent", "received"))
+    assert sent == ["../../letters/1801-05-12-anna-to-ben.html"]
+    assert received == ["../../letters/1801-06-03-ben-to-anna.html"]
+    lines = anna.xpath("//ul[@class = 'kwic']/li/a")
+    texts = [" ".join(a.text_content().split()) for a in lines]
+    assert len(lines) == len(set(a.get("href") for a in lines)) >= 2  # one line per mention, each its own anchor
+    for line in lines:  # each line leads to the mention itself, on the letter's page
+        page, anchor = line.get("href").split("#")
+        target = _page((out / "registers/person" / page).resolve()).xpath(f"//*[@id = '{anchor}']")[0]
+        assert target.get("data-entity") == "anna" and target.text_content() in line.xpath("string(mark)")
+    assert texts == ["Your loving sister, Anna", "Millford, 3 June 1801 Dear Anna,"]  # short blocks read together
+    assert _broken_links(out) == []
+
+
+def test_letters_link_their_correspondents_and_entries_to_the_register_pages(tmp_path, monkeypatch):
+    out, _ = _site(tmp_path, monkeypatch)
+    letter = _page(out / "letters/1801-06-03-ben-to-anna.html")
+    assert [(a.text, a.get("href")) for a in letter.xpath("//p[@class = 'correspondence']/a")] == [
+        ("Ben Example", "../registers/person/ben.html"), ("Millford", "../registers/place/millford.html"),
+        ("Anna Example", "../registers/person/anna.html")]
+    assert letter.xpath("//li[@id = 'anna']/p[@class = 'entry-page']/a/@href") == ["../registers/person/anna.html"]
+    assert letter.xpath("//nav[@class = 'site-banner']//ul[@class = 'site-links']//a/@href") == [
+        "../registers/person.html", "../registers/place.html", "../search.html"]
+    places = _page(out / "registers/place.html")
+    rows = [[" ".join(td.text_content().split()) for td in tr.xpath("td")] for tr in places.xpath("//tbody/tr")]
+    assert [row[0] for row in rows] == ["Harbourtown", "Millford"]
+    assert places.xpath("//tbody/tr[1]//a/@href") == ["place/harbourtown.html"]
+
+
+def test_two_different_entries_with_one_id_are_an_error_and_the_first_is_kept(tmp_path, monkeypatch):
+    CliRunner().invoke(main, ["init", "--example", str(tmp_path)])
+    letter = tmp_path / "letters" / "1801-06-03-ben-to-anna.xml"
+    text = letter.read_text(encoding="utf-8")
+    letter.write_text(text.replace("</teiHeader>", """</teiHeader>
+  <standOff><listPerson><person xml:id="anna"><persName>Anna Other</persName></person></listPerson></standOff>""",
+                                   1).replace('ref="../register.xml#anna"', 'ref="#anna"'), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["build", "--to", "site", "--no-validate"])
+    assert result.exit_code == 1
+    [line] = [line for line in result.output.splitlines() if "[register.clash]" in line]
+    assert line.startswith(f"{letter}:") and 'xml:id="anna"' in line
+    assert _page(tmp_path / "output/registers/person/anna.html").xpath("string(//h1)") == "Anna Example"
+
+
+def test_register_pages_follow_the_registers_and_a_rebuild_without_change_rewrites_none(tmp_path, monkeypatch):
+    out, _ = _site(tmp_path, monkeypatch)
+    stamps = {p: p.stat().st_mtime_ns for p in (out / "registers").rglob("*.html")}
+    assert "2 unchanged" in CliRunner().invoke(main, ["build", "--to", "site"]).stdout
+    assert {p: p.stat().st_mtime_ns for p in (out / "registers").rglob("*.html")} == stamps
+    register = tmp_path / "register.xml"
+    text = register.read_text(encoding="utf-8")
+    start, end = text.index('<place xml:id="millford">'), text.index("</place>", text.index('xml:id="millford"'))
+    register.write_text(text[:start] + '<place xml:id="millbrook"><placeName>Millbrook</placeName></place>'
+                        + text[end + len("</place>"):], encoding="utf-8")
+    CliRunner().invoke(main, ["build", "--to", "site", "--no-validate"])
+    assert not (out / "registers/place/millford.html").exists()  # gone from the edition, gone from the site
+    assert _page(out / "registers/place/millbrook.html").xpath("string(//h1)") == "Millbrook"

@@ -65,8 +65,9 @@ def test_a_reader_filters_the_documents_and_walks_through_the_letters(site, arti
 
 
 def test_the_site_has_no_serious_accessibility_violations(site):
-    """axe-core (the axe-playwright-python package carries it) on the home page, a letter, the 404 page,
-    in the light and the dark scheme: no serious or critical violation."""
+    """axe-core (the axe-playwright-python package carries it) on the home page, a letter, a register, a
+    person's page, the search and 404 pages, in the light and the dark scheme: no serious or critical
+    violation."""
     from axe_playwright_python.sync_playwright import Axe
 
     browser, url = site
@@ -74,7 +75,8 @@ def test_the_site_has_no_serious_accessibility_violations(site):
     for scheme in ("light", "dark"):
         context = browser.new_context(viewport={"width": 1280, "height": 900}, color_scheme=scheme)
         page = context.new_page()
-        for address in ("", "letters/1801-05-12-anna-to-ben.html", "no-such-page.html"):
+        for address in ("", "letters/1801-05-12-anna-to-ben.html", "registers/person.html",
+                        "registers/person/anna.html", "search.html", "no-such-page.html"):
             page.goto(url + address)
             results = Axe().run(page)
             found += [f"{scheme} {address or 'home'}: {v['id']} ({v['impact']}): {v['help']}"
@@ -105,7 +107,13 @@ def test_search_finds_a_word_and_a_person_and_leads_to_the_letter(site):
     }""", "Harbourtown")
     assert "/letters/1801-05-12-anna-to-ben.html" in people
     filters = page.evaluate("""async () => (await import('./pagefind/pagefind.js')).filters()""")
-    assert filters["year"] == {"1801": 2} and filters["type"] == {"letter": 2}
+    assert filters["year"] == {"1801": 2} and filters["type"] == {"letter": 2, "person": 2, "place": 2}
+    anna = page.evaluate("""async () => {
+      const pagefind = await import('./pagefind/pagefind.js');
+      const results = await pagefind.search('Anna', {filters: {type: 'person'}});
+      return Promise.all(results.results.map(r => r.data())).then(all => all.map(d => d.url));
+    }""")
+    assert anna[0] == "/registers/person/anna.html"  # her register page, first (Ben is "Anna's brother")
     assert filters["person"] == {"Anna Example": 2, "Ben Example": 2}
     assert filters["place"] == {"Harbourtown": 1, "Millford": 2}
     harbour = page.evaluate("""async () => {
@@ -120,4 +128,30 @@ def test_search_finds_a_word_and_a_person_and_leads_to_the_letter(site):
     page.wait_for_load_state()
     assert page.locator("h1").inner_text().startswith("Ben Example to Anna Example")
     assert {urlparse(r).hostname for r in requests} == {"127.0.0.1"}
+    context.close()
+
+
+def test_a_reader_opens_a_person_s_popover_then_the_person_s_page_and_a_mention(site):
+    """In a letter, the mention's popover shows the entry of the shared register with a link to the
+    person's page; that page lists both letters and leads back to the mention in the text."""
+    browser, url = site
+    context = browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.goto(url + "letters/1801-06-03-ben-to-anna.html")
+    page.click("a.mention[data-entity='anna']")
+    popover = page.locator("#popover")
+    popover.wait_for(state="visible")
+    assert "A botanist who writes to her brother" in popover.inner_text()
+    popover.locator(".entry-page a").click()
+    page.wait_for_load_state()
+    assert page.url.endswith("/registers/person/anna.html")
+    assert page.locator("h1").inner_text() == "Anna Example"
+    letters = page.locator(".entity-letters a").all_inner_texts()
+    assert letters == ["Anna Example to Ben Example, Harbourtown, 12 May 1801",
+                       "Ben Example to Anna Example, Millford, 3 June 1801"]
+    page.locator(".kwic a", has_text="Dear Anna").click()
+    page.wait_for_load_state()
+    assert page.url.endswith("/letters/1801-06-03-ben-to-anna.html#" + page.evaluate(
+        "document.querySelector(':target').id"))
+    assert page.evaluate("document.querySelector(':target').textContent") == "Anna"
     context.close()

@@ -49,6 +49,18 @@ class BuildReport(Report):
     """Findings about the whole rather than one document (the site's home page)."""
 
     @property
+    def ok(self) -> bool:
+        return Report.ok.fget(self) and not any(n.is_error for n in self.notes)
+
+    @property
+    def errors(self) -> int:
+        return Report.errors.fget(self) + sum(1 for n in self.notes if n.is_error)
+
+    @property
+    def warnings(self) -> int:
+        return Report.warnings.fget(self) + sum(1 for n in self.notes if n.severity is Severity.WARNING)
+
+    @property
     def unchanged(self) -> int:
         return sum(1 for d in self.documents if d.details.get("unchanged"))
 

@@ -143,24 +143,31 @@ def compile_pdf(root: str, inputs: dict[str, str]) -> tuple[bytes | None, list[s
     return data, [_message(w) for w in warnings], None
 
 
-#: The worker process of a batch (see :func:`worker_process`), or ``None``: compile in this process.
-_worker: ProcessPoolExecutor | None = None
+#: True inside a batch (:func:`worker_process`): each document compiles in a process of its own.
+_worker = False
 
 
 @contextmanager
 def worker_process() -> Iterator[None]:
-    """For a batch of documents: Typst compiles in a worker process that is replaced after every
-    document. Typst's caches live as long as its process and grow with every document it lays out
-    (1.3 GB after a few books); a fresh worker per document keeps a corpus build at the memory of its
-    largest document. A single document compiles in this process (no start-up cost)."""
+    """For a batch of documents: Typst compiles each document in a worker process of its own.
+    Typst's caches live as long as its process and grow with every document it lays out (1.3 GB after
+    a few books); a fresh worker per document keeps a corpus build at the memory of its largest
+    document. A single document compiles in this process (no start-up cost)."""
     global _worker
     _typst()  # a missing typst is reported here, once, not by the worker
-    with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn"), max_tasks_per_child=1) as pool:
-        _worker, previous = pool, _worker
-        try:
-            yield
-        finally:
-            _worker = previous
+    _worker, previous = True, _worker
+    try:
+        yield
+    finally:
+        _worker = previous
+
+
+def _in_worker(root: str, inputs: dict) -> tuple[bytes | None, list[str], str | None]:
+    """compile_pdf in a fresh process, which ends with the document. (An executor with
+    max_tasks_per_child=1 would do the same, but on Python 3.11 its shutdown can wait forever for a
+    replacement worker that never gets the word to stop.)"""
+    with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
+        return pool.submit(compile_pdf, root, inputs).result()
 
 
 def render(markup: str, document: ParsedDocument, params: dict | None = None) -> tuple[bytes, list[Diagnostic]]:
@@ -172,11 +179,11 @@ def render(markup: str, document: ParsedDocument, params: dict | None = None) ->
         (root / "source.xml").write_bytes(document.data or source.read_bytes())  # the bytes that were parsed
         images, diagnostics = _copy_images(document, root, params or {})
         inputs = {"teikit-source": source.name, "teikit-images": json.dumps(images)}
-        if _worker is None:
+        if not _worker:
             data, warnings, error = compile_pdf(str(root), inputs)
         else:
             try:
-                data, warnings, error = _worker.submit(compile_pdf, str(root), inputs).result()
+                data, warnings, error = _in_worker(str(root), inputs)
             except BrokenProcessPool:
                 data, warnings, error = None, [], "the Typst worker process stopped (out of memory?)"
     if error is not None:

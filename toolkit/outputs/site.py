@@ -27,6 +27,7 @@ from ..diagnostics import Diagnostic, Severity
 from ..fsio import file_hash, write_atomic
 from ..tei import normalized_text
 from ..xmlsource import ParsedDocument
+from . import registry
 
 SITE_NS = "urn:teikit:site"
 _T = f"{{{TEI_NS}}}"
@@ -48,6 +49,9 @@ class Entry:
     type: str = ""
     source: str = ""
     """The path of the TEI source (for the copy beside the page)."""
+    senders: list[str] = field(default_factory=list)
+    """The ids of the register entries of a letter's senders (``correspAction[@type='sent']/persName/@ref``)."""
+    addressees: list[str] = field(default_factory=list)
 
 
 def _header(path: Path) -> etree._Element | None:
@@ -63,6 +67,18 @@ def _header(path: Path) -> etree._Element | None:
 
 def _names(elements) -> str:
     return ", ".join(dict.fromkeys(normalized_text(e) for e in elements if normalized_text(e)))
+
+
+def _ids(elements) -> list[str]:
+    """The ids that the @ref of names point at ("#anna", "../register.xml#anna", "anna")."""
+    found = []
+    for element in elements:
+        if element.tag in (_T + "persName", _T + "orgName", _T + "name"):
+            for token in (element.get("ref") or "").split():
+                ident = token.partition("#")[2] if "#" in token else ("" if ":" in token else token)
+                if ident and ident not in found:
+                    found.append(ident)
+    return found
 
 
 def describe(path: Path, page: str) -> Entry:
@@ -85,6 +101,8 @@ def describe(path: Path, page: str) -> Entry:
         if value:
             entry.date, entry.date_label = value, normalized_text(date) or value
             break
+    entry.senders = _ids(e for a in sent for e in a)
+    entry.addressees = _ids(e for a in received for e in a)
     if sent or received:
         senders = _names(e for a in sent for e in a if e.tag in (_T + "persName", _T + "orgName", _T + "name"))
         addressees = _names(e for a in received for e in a if e.tag in (_T + "persName", _T + "orgName", _T + "name"))
@@ -103,6 +121,10 @@ class Plan:
 
     entries: dict[Path, Entry] = field(default_factory=dict)
     params: dict[Path, dict] = field(default_factory=dict)
+    registers: list[Path] = field(default_factory=list)
+    """The register files the documents point into (below the edition's folder)."""
+    kinds: list[str] = field(default_factory=list)
+    """The kinds of register the site has (persons, places…), each with an index page."""
 
 
 def _filters(entry: Entry) -> list[str]:
@@ -127,21 +149,38 @@ def _relative(target: str, page: str) -> str:
     return Path(os.path.relpath(target, Path(page).parent.as_posix() or ".")).as_posix()
 
 
+def page_params(page: str, edition: dict, kinds: list[str]) -> dict:
+    """What every page of the site is given (``xslt/site/params.xsl``): the edition's title, the
+    addresses of home, registers and search from ``page``, and its permanent address."""
+    here = {"site-title": edition.get("title", ""), "site-home": _relative("index.html", page),
+            "site-search": _relative("search.html", page)}
+    if kinds:
+        here["site-registers"] = _relative("registers", page) + "/"
+        here["site-register-kinds"] = " ".join(kinds)
+    base = (edition.get("base_url") or "").strip()
+    if base.startswith(("https://", "http://")):  # the page's permanent address: citation, canonical link
+        here["edition-url"] = base.rstrip("/") + "/" + page
+    return here
+
+
 def plan(sources, out_dir: Path, outputs: list[str], edition: dict) -> Plan:
     """Every document's header read once, the documents in the edition's order, and each page's
-    parameters: the edition's title, its home, its neighbours, its TEI source and (when built) its PDF."""
+    parameters: the edition's title, its home, registers and search, its neighbours, its TEI source and
+    (when built) its PDF."""
+    from ..validation.references import pointed_at
+
     described = {Path(p).resolve(): describe(p, sources.place(p).as_posix() + ".html") for p in sources.documents}
     ordered = sorted(described.items(), key=lambda item: (item[1].date == "", item[1].date,
                                                           item[1].title.casefold(), item[1].page))
+    registers = [path for path in pointed_at(sources.documents) if path not in described and path.is_file()
+                 and (sources.root is None or path.is_relative_to(sources.root.resolve()))]
+    kinds = registry.announced_kinds(registers + list(described))
     params: dict[Path, dict] = {}
     for index, (path, entry) in enumerate(ordered):
         page = entry.page
-        here = {"site-title": edition.get("title", ""), "site-home": _relative("index.html", page),
-                "site-source": _relative(page[:-len(".html")] + ".xml", page)}
+        here = page_params(page, edition, kinds)
+        here["site-source"] = _relative(page[:-len(".html")] + ".xml", page)
         here["site-filters"] = "\n".join(_filters(entry))
-        base = (edition.get("base_url") or "").strip()
-        if base.startswith(("https://", "http://")):  # the page's permanent address: citation, canonical link
-            here["edition-url"] = base.rstrip("/") + "/" + page
         if "pdf" in outputs:
             here["site-pdf"] = _relative(page[:-len(".html")] + ".pdf", page)
         if index > 0:
@@ -151,14 +190,13 @@ def plan(sources, out_dir: Path, outputs: list[str], edition: dict) -> Plan:
             following = ordered[index + 1][1]
             here["site-next"], here["site-next-title"] = _relative(following.page, page), following.title
         params[path] = here
-    return Plan(dict(ordered), params)
+    return Plan(dict(ordered), params, registers, kinds)
 
 
 def finish(plan: Plan, report, out_dir: Path, edition: dict) -> list[Diagnostic]:
-    """The pages of the whole: home, TEI sources beside their pages, sitemap, 404 (the documents of
-    ``plan`` that were built, in its order)."""
-    from ..xslt import transform
-
+    """The pages of the whole: home, search, 404, the registers, TEI sources beside their pages, the
+    sitemap (the documents of ``plan`` that were built, in its order); the search index when a page
+    changed."""
     built = {Path(d.path).resolve() for d in report.documents if d.ok}
     entries = [entry for path, entry in plan.entries.items() if path in built]
     for entry in entries:  # the TEI source beside its page, as it was given (bytes unchanged)
@@ -166,6 +204,19 @@ def finish(plan: Plan, report, out_dir: Path, edition: dict) -> list[Diagnostic]
         if file_hash(target) != file_hash(entry.source):
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(entry.source, target)
+    found: list[Diagnostic] = []
+    changed = any(d.ok and not d.details.get("unchanged") for d in report.documents)
+    pages: list[str] = []
+    if plan.kinds:
+        if changed or not (out_dir / "registers").is_dir():
+            written, pages, notes = _registers(plan, entries, out_dir, edition)
+            found += notes
+            changed = changed or written
+        else:
+            pages = sorted(p.relative_to(out_dir).as_posix() for p in (out_dir / "registers").rglob("*.html"))
+    if changed or not (out_dir / "pagefind" / "pagefind.js").is_file():
+        found += _index(out_dir)
+    search = (out_dir / "pagefind" / "pagefind-ui.js").is_file()
     listing = etree.Element(f"{{{SITE_NS}}}site", nsmap={None: SITE_NS})
     for key in ("title", "description", "licence", "base_url", "language"):
         listing.set(key.replace("_", "-"), str(edition.get(key) or ""))
@@ -174,43 +225,97 @@ def finish(plan: Plan, report, out_dir: Path, edition: dict) -> list[Diagnostic]
     for entry in entries:
         item = etree.SubElement(listing, f"{{{SITE_NS}}}document")
         for key, value in asdict(entry).items():
-            if key != "source":
+            if isinstance(value, str) and key != "source":
                 item.set(key.replace("_", "-"), value)
-    found: list[Diagnostic] = []
-    changed = any(d.ok and not d.details.get("unchanged") for d in report.documents)
-    if changed or not (out_dir / "pagefind" / "pagefind.js").is_file():
-        found += _index(out_dir)
-    search = (out_dir / "pagefind" / "pagefind-ui.js").is_file()
-    for page, mode in (("index.html", "home"), ("404.html", "not-found")):
-        made = transform(ParsedDocument(out_dir / page, etree.ElementTree(listing)), "site/index.xsl",
-                         {"page": mode, "ui-lang": edition.get("language") or "en",
-                          "generator": f"teikit {__version__}", "search": search})
-        found += made.diagnostics
-        write_atomic(out_dir / page, made.text.encode("utf-8"))
+    for page, mode in (("index.html", "home"), ("search.html", "search"), ("404.html", "not-found")):
+        params = {**page_params(page, edition, plan.kinds), "site-listing": mode, "site-has-search": search}
+        params.pop("edition-url", None) if page == "404.html" else None
+        found += _page(out_dir, page, listing, params, edition)[1]
     base = (edition.get("base_url") or "").rstrip("/")
     if base:
-        urls = [f"{base}/"] + [f"{base}/{e.page}" for e in entries]
+        urls = [f"{base}/"] + [f"{base}/{e.page}" for e in entries] + [f"{base}/{p}" for p in pages]
         sitemap = ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
                    + "".join(f"  <url><loc>{_xml(u)}</loc></url>\n" for u in urls) + "</urlset>\n")
         write_atomic(out_dir / "sitemap.xml", sitemap.encode("utf-8"))
     return found
 
 
+def _page(out_dir: Path, page: str, listing: etree._Element, params: dict, edition: dict
+          ) -> tuple[bool, list[Diagnostic]]:
+    """One page of the whole made by ``xslt/site.xsl`` from a listing; written only when its bytes
+    changed (so an unchanged site keeps its files, and the search its index). Returns whether it was
+    written, and the findings."""
+    from ..xslt import transform
+
+    params = {"ui-lang": edition.get("language") or "", "generator": f"teikit {__version__}", **params}
+    listing.set("{http://www.w3.org/XML/1998/namespace}lang", edition.get("language") or "en")
+    made = transform(ParsedDocument(out_dir / page, etree.ElementTree(listing)), "site.xsl", params)
+    data = made.text.encode("utf-8")
+    target = out_dir / page
+    if target.is_file() and target.read_bytes() == data:
+        return False, made.diagnostics
+    write_atomic(target, data)
+    return True, made.diagnostics
+
+
+def _registers(plan: Plan, entries: list[Entry], out_dir: Path, edition: dict
+               ) -> tuple[bool, list[str], list[Diagnostic]]:
+    """The register pages: one per entity and one per kind (stale ones removed). Returns whether a
+    page changed, the pages (relative to the site's root) and the findings."""
+    entities, found = registry.entities(plan.registers + [Path(e.source) for e in entries])
+    by_page_id = {registry.html_id(ident): entity for ident, entity in entities.items()}
+    for entry in entries:
+        for ident, anchor, before, words, after in registry.mentions_of_page(out_dir / entry.page):
+            if ident in by_page_id:
+                by_page_id[ident].mentions.append((entry.page, anchor, before, words, after))
+        for ident in entry.senders:
+            if ident in entities:
+                entities[ident].sent.append(entry)
+        for ident in entry.addressees:
+            if ident in entities:
+                entities[ident].received.append(entry)
+    titles = {entry.page: entry.title for entry in entries}
+    folder = out_dir / "registers"
+    before = set(folder.rglob("*.html")) if folder.is_dir() else set()
+    pages, changed = [], False
+    made = [(entity.page, registry.listing(entity, titles)) for entity in entities.values()]
+    made += [(f"registers/{kind}.html", registry.kind_listing(kind, [e for e in entities.values() if e.kind == kind]))
+             for kind in plan.kinds]
+    for page, listing in made:
+        wrote, notes = _page(out_dir, page, listing, page_params(page, edition, plan.kinds), edition)
+        changed, found, pages = changed or wrote, found + notes, pages + [page]
+    for stale in before - {out_dir / p for p in pages}:  # entities no longer in the edition
+        stale.unlink(missing_ok=True)
+        changed = True
+    return changed, sorted(pages), found
+
+
 def _index(out_dir: Path) -> list[Diagnostic]:
     """Pagefind's search index of the site's pages, in ``pagefind/`` (its binary comes with the
-    ``pagefind`` package; it reads the built pages and fetches nothing). Run only when a page changed."""
+    ``pagefind`` package; it reads the built pages and fetches nothing). Run only when a page changed.
+    The index is made beside the old one and put in its place when complete: a reader never gets half
+    an index, a failed run leaves the old one, and files of an older index do not pile up."""
     import subprocess
     import sys
 
+    fresh, old = out_dir / ".pagefind.new", out_dir / ".pagefind.old"
+    for leftover in (fresh, old):
+        shutil.rmtree(leftover, ignore_errors=True)
     try:
-        done = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(out_dir), "--output-subdir", "pagefind",
+        done = subprocess.run([sys.executable, "-m", "pagefind", "--site", str(out_dir), "--output-path", str(fresh),
                                "--quiet"], capture_output=True, text=True, timeout=600)
     except (OSError, subprocess.TimeoutExpired) as error:
         return [Diagnostic(Severity.WARNING, "site.search", f"the search index was not made ({error})", str(out_dir))]
-    if done.returncode != 0:
+    if done.returncode != 0 or not (fresh / "pagefind.js").is_file():
+        shutil.rmtree(fresh, ignore_errors=True)
         reason = " ".join((done.stderr or done.stdout).split())[:300] or f"exit status {done.returncode}"
         return [Diagnostic(Severity.WARNING, "site.search", f"the search index was not made: {reason} (is the "
                            "pagefind package installed?)", str(out_dir))]
+    current = out_dir / "pagefind"
+    if current.exists():
+        current.rename(old)
+    fresh.rename(current)
+    shutil.rmtree(old, ignore_errors=True)
     return []
 
 

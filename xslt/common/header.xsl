@@ -99,12 +99,18 @@
     <xsl:param name="tei" as="element(TEI)"/>
     <xsl:for-each select="$tei/teiHeader/profileDesc/correspDesc">
       <xsl:for-each select="correspAction">
-        <xsl:variable name="parts" as="xs:string*" select="* ! (if (self::date and not(normalize-space())) then t:date-value(.)
-          else t:plain(.))[.]"/>
+        <xsl:variable name="parts" as="xs:string*" select="* ! t:corresp-part(.)"/>
         <xsl:sequence select="(t:label('corresp-' || (@type, 'sent')[1]) || ': ')[exists($parts)] || string-join($parts, ', ')"/>
       </xsl:for-each>
       <xsl:sequence select="(* except correspAction) ! t:plain(.)[.]"/>
     </xsl:for-each>
+  </xsl:function>
+
+  <!-- One part of a correspAction in words (a date without words by its normalised value), or
+       nothing when it has none. -->
+  <xsl:function name="t:corresp-part" as="xs:string?">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="(if ($e/self::date and not(normalize-space($e))) then t:date-value($e) else t:plain($e))[.]"/>
   </xsl:function>
 
   <!-- "A, B and C". -->

@@ -22,8 +22,18 @@
       <xsl:if test="exists($editors)">
         <p class="editors">{t:label('edited-by', t:join($editors))}</p>
       </xsl:if>
-      <xsl:for-each select="t:correspondence(.)">
-        <p class="correspondence">{.}</p>
+      <xsl:for-each select="teiHeader/profileDesc/correspDesc">
+        <xsl:for-each select="correspAction[exists(* ! t:corresp-part(.))]">
+          <p class="correspondence">{t:label('corresp-' || (@type, 'sent')[1])}: <xsl:for-each select="*[exists(t:corresp-part(.))]">
+              <xsl:if test="position() gt 1">, </xsl:if>
+              <xsl:variable name="page" as="xs:string?" select="t:target(.) ! t:entity-page(.)"/>
+              <xsl:choose>
+                <xsl:when test="exists($page)"><a class="kind-{t:kind(.)}" href="{$page}">{t:corresp-part(.)}</a></xsl:when>
+                <xsl:otherwise>{t:corresp-part(.)}</xsl:otherwise>
+              </xsl:choose>
+            </xsl:for-each></p>
+        </xsl:for-each>
+        <xsl:for-each select="(* except correspAction) ! t:plain(.)[.]"><p class="correspondence">{.}</p></xsl:for-each>
       </xsl:for-each>
       <xsl:for-each select="teiHeader/fileDesc/sourceDesc/(bibl, biblStruct, biblFull)[1]">
         <p class="source-line">{t:label('based-on', '')}<xsl:apply-templates select="." mode="t:citation"/></p>
@@ -36,6 +46,7 @@
     <xsl:variable name="header" as="element()?" select="teiHeader"/>
     <xsl:variable name="file" as="element()?" select="$header/fileDesc"/>
     <section id="about" class="about" aria-labelledby="about-h">
+      <xsl:call-template name="t:part-attributes"><xsl:with-param name="part" select="'about'"/></xsl:call-template>
       <xsl:for-each select="$header/@xml:lang"><xsl:attribute name="lang" select="."/></xsl:for-each>
       <h2 id="about-h">{t:label('about')}</h2>
       <xsl:if test="$file/sourceDesc">

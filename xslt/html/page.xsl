@@ -53,6 +53,7 @@
         <xsl:call-template name="t:title-block"/>
         <xsl:call-template name="t:site-nav"/>
         <main id="main">
+          <xsl:call-template name="t:part-attributes"><xsl:with-param name="part" select="'main'"/></xsl:call-template>
           <xsl:call-template name="t:toolbar"/>
           <xsl:call-template name="t:text"/>
           <xsl:call-template name="t:notes"/>
@@ -74,6 +75,12 @@
        A single page has neither. -->
   <xsl:template name="t:head-links" as="element()*"/>
   <xsl:template name="t:page-banner" as="element()*"/>
+
+  <!-- Attributes a site gives a part of the page ("main", "registers", "about"): what its search
+       indexes. A single page gives none. -->
+  <xsl:template name="t:part-attributes" as="attribute()*">
+    <xsl:param name="part" as="xs:string"/>
+  </xsl:template>
 
   <!-- The navigation between the parts of the page. -->
   <xsl:template name="t:site-nav" as="element()">

@@ -15,6 +15,7 @@
     <xsl:variable name="kinds" as="xs:string*" select="t:register-kinds(.)"/>
     <xsl:if test="exists($kinds)">
       <section id="registers" class="registers" aria-labelledby="registers-h" role="doc-index">
+        <xsl:call-template name="t:part-attributes"><xsl:with-param name="part" select="'registers'"/></xsl:call-template>
         <h2 id="registers-h">{t:label('registers')}</h2>
         <ul class="register-nav">
           <xsl:for-each select="$kinds">
@@ -37,41 +38,57 @@
 
   <xsl:template match="person | personGrp | place | org | event" mode="t:register" as="element()">
     <xsl:variable name="kind" as="xs:string" select="t:kind(.)"/>
-    <xsl:variable name="dates" as="xs:string?" select="t:entry-dates(.)"/>
-    <xsl:variable name="others" as="xs:string*" select="t:entry-other-names(.)"/>
-    <xsl:variable name="links" as="element(idno)*" select="idno[exists(t:authority-url(.))]"/>
-    <xsl:variable name="coordinates" as="xs:double*" select="t:coordinates(.)"/>
     <li id="{t:html-id(.)}" data-kind="{$kind}" data-kind-label="{t:label($kind || '-1')}">
       <xsl:attribute name="class" select="'entry tei-' || local-name() || ' kind-' || $kind
         || string-join(tokenize(@role) ! (' role-' || t:token(.)))"/>
       <h4 class="entry-name">{t:entry-name(.)}</h4>
-      <xsl:if test="$dates or exists($others) or @role">
-        <p class="entry-facts">
-          <xsl:if test="$dates"><span class="entry-dates">{$dates}</span></xsl:if>
-          <xsl:if test="exists($others)"><span class="entry-other-names">{string-join($others, '; ')}</span></xsl:if>
-          <xsl:for-each select="tokenize(@role)"><span class="entry-role">{.}</span></xsl:for-each>
-        </p>
-      </xsl:if>
-      <xsl:for-each select="t:entry-description(.)">
-        <p class="entry-description">
-          <xsl:for-each select="@xml:lang"><xsl:attribute name="lang" select="."/></xsl:for-each>
-          <xsl:apply-templates mode="t:text"/>
-        </p>
-      </xsl:for-each>
-      <xsl:if test="exists($coordinates)">
-        <p class="entry-coordinates"><span class="label">{t:label('coordinates')}: </span>{t:format-coordinates($coordinates)}</p>
-      </xsl:if>
-      <xsl:if test="exists($links)">
-        <ul class="entry-links">
-          <xsl:for-each select="$links">
-            <li><a href="{t:authority-url(.)}" rel="external">{t:authority-label(.)}</a></li>
-          </xsl:for-each>
-        </ul>
-      </xsl:if>
+      <xsl:call-template name="t:entry-facts"/>
       <xsl:call-template name="t:backlinks">
         <xsl:with-param name="mentions" select="t:mentions-of(.)"/>
       </xsl:call-template>
+      <xsl:for-each select="t:entity-page(.)">
+        <p class="entry-page"><a href="{.}">{t:label('entity-page')}</a></p>
+      </xsl:for-each>
     </li>
+  </xsl:template>
+
+  <!-- The address of an entry's own page, where a site has one (xslt/site/page.xsl); a single page
+       has none. -->
+  <xsl:function name="t:entity-page" as="xs:string?">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="()"/>
+  </xsl:function>
+
+  <!-- What the register says of an entry (the context item): life dates, other names, roles,
+       description, coordinates and authority links. -->
+  <xsl:template name="t:entry-facts" as="element()*">
+    <xsl:variable name="dates" as="xs:string?" select="t:entry-dates(.)"/>
+    <xsl:variable name="others" as="xs:string*" select="t:entry-other-names(.)"/>
+    <xsl:variable name="links" as="element(idno)*" select="idno[exists(t:authority-url(.))]"/>
+    <xsl:variable name="coordinates" as="xs:double*" select="t:coordinates(.)"/>
+    <xsl:if test="$dates or exists($others) or @role">
+      <p class="entry-facts">
+        <xsl:if test="$dates"><span class="entry-dates">{$dates}</span></xsl:if>
+        <xsl:if test="exists($others)"><span class="entry-other-names">{string-join($others, '; ')}</span></xsl:if>
+        <xsl:for-each select="tokenize(@role)"><span class="entry-role">{.}</span></xsl:for-each>
+      </p>
+    </xsl:if>
+    <xsl:for-each select="t:entry-description(.)">
+      <p class="entry-description">
+        <xsl:for-each select="@xml:lang"><xsl:attribute name="lang" select="."/></xsl:for-each>
+        <xsl:apply-templates mode="t:text"/>
+      </p>
+    </xsl:for-each>
+    <xsl:if test="exists($coordinates)">
+      <p class="entry-coordinates"><span class="label">{t:label('coordinates')}: </span>{t:format-coordinates($coordinates)}</p>
+    </xsl:if>
+    <xsl:if test="exists($links)">
+      <ul class="entry-links">
+        <xsl:for-each select="$links">
+          <li><a href="{t:authority-url(.)}" rel="external">{t:authority-label(.)}</a></li>
+        </xsl:for-each>
+      </ul>
+    </xsl:if>
   </xsl:template>
 
   <!-- "Mentioned in ¶1, ¶3 (2), n. 2": one link per mention; further mentions in the same paragraph

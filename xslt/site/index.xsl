@@ -1,83 +1,74 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  The pages of the whole site: the home page (page = "home") and the 404 page ("not-found"), made from
-  the listing toolkit/outputs/site.py writes (urn:teikit:site: the edition's title, description,
-  editors and licence, and one <document> per page with its address, title, date, people, places and
-  type). The home page lists every document in a table that is complete without JavaScript; with it,
-  a filter box hides the rows that do not match. Same CSS as the pages, inlined; nothing is loaded
-  from elsewhere.
+  The pages of the whole site made from the listing toolkit/outputs/site.py writes (urn:teikit:site:
+  the edition's title, description, editors and licence, and one <document> per page with its address,
+  title, date, people, places and type): the home page (site-listing = "home"), the search page
+  ("search") and the 404 page ("not-found"). The home page lists every document in a table that is
+  complete without JavaScript; with it, a filter box hides the rows that do not match.
 -->
 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:t="urn:teikit" xmlns:s="urn:teikit:site"
   exclude-result-prefixes="#all" expand-text="yes">
 
-  <xsl:include href="../common/params.xsl"/>
-  <xsl:include href="../common/labels.xsl"/>
-  <xsl:include href="../common/linking.xsl"/>
+  <!-- site-listing: which page of the whole to make from a listing: "home" (index.html), "search"
+       (search.html) or "not-found" (404.html). -->
+  <xsl:param name="site-listing" as="xs:string" select="'home'"/>
 
-  <xsl:output method="html" html-version="5" encoding="UTF-8" indent="no" include-content-type="no"/>
-
-  <!-- page: which page of the whole to make: "home" (index.html) or "not-found" (404.html). -->
-  <xsl:param name="page" as="xs:string" select="'home'"/>
-
-  <!-- search: whether the site has its Pagefind index (pagefind/), so the home page offers a search box. -->
-  <xsl:param name="search" as="xs:boolean" select="false()"/>
-
-  <xsl:variable name="t:css" as="xs:string" select="unparsed-text(resolve-uri('../css/edition.css', static-base-uri()))"/>
+  <!-- site-has-search: whether the site has its Pagefind index (pagefind/), so the home and search
+       pages offer a search box. -->
+  <xsl:param name="site-has-search" as="xs:boolean" select="false()"/>
 
   <xsl:template match="/s:site">
     <xsl:variable name="title" as="xs:string" select="(@title[normalize-space()], t:label('documents'))[1]"/>
-    <html lang="{$t:ui}" class="no-js">
-      <head>
-        <meta charset="utf-8"/>
-        <meta name="viewport" content="width=device-width, initial-scale=1"/>
-        <meta name="color-scheme" content="light dark"/>
-        <meta name="generator" content="{$generator}"/>
+    <xsl:call-template name="t:site-page">
+      <xsl:with-param name="title" select="if ($site-listing = 'home') then '' else t:label(
+        if ($site-listing = 'search') then 'search' else 'not-found')"/>
+      <xsl:with-param name="search" select="false()"/>
+      <xsl:with-param name="head" as="element()*">
         <xsl:for-each select="@description[normalize-space()]"><meta name="description" content="{.}"/></xsl:for-each>
-        <title>{if ($page = 'home') then $title else t:label('not-found') || ' · ' || $title}</title>
-        <style>{$t:css}</style>
-        <script>document.documentElement.className = 'js';</script>
-        <xsl:if test="$search and $page = 'home'">
+        <xsl:if test="$site-has-search and $site-listing = ('home', 'search')">
           <link rel="stylesheet" href="pagefind/pagefind-ui.css"/>
           <script src="pagefind/pagefind-ui.js"></script>
         </xsl:if>
-      </head>
-      <body>
-        <nav class="site-banner" aria-label="{t:label('edition-navigation')}">
-          <a class="site-home" href="index.html">{$title}</a>
-        </nav>
-        <main id="main" class="site-index">
-          <xsl:choose>
-            <xsl:when test="$page = 'not-found'">
-              <h1>{t:label('not-found')}</h1>
-              <p>{t:label('not-found-text')} <a href="index.html">{t:label('home')}</a></p>
-            </xsl:when>
-            <xsl:otherwise>
-              <xsl:call-template name="t:home">
-                <xsl:with-param name="title" select="$title"/>
-              </xsl:call-template>
-            </xsl:otherwise>
-          </xsl:choose>
-        </main>
-        <footer class="site-footer"><p>{t:label('generated', $generator)}</p></footer>
-        <xsl:if test="$page = 'home'">
-          <script>
-(function () {{
-  var box = document.getElementById('document-filter');
-  if (!box) return;
-  box.hidden = false;
-  box.addEventListener('input', function () {{
-    var words = box.value.toLowerCase().split(/\s+/).filter(Boolean);
-    document.querySelectorAll('#documents tbody tr').forEach(function (row) {{
-      var text = row.textContent.toLowerCase();
-      row.hidden = !words.every(function (word) {{ return text.indexOf(word) !== -1; }});
-    }});
-  }});
-}}());
-          </script>
-        </xsl:if>
-      </body>
-    </html>
+      </xsl:with-param>
+      <xsl:with-param name="content" as="node()*">
+        <xsl:choose>
+          <xsl:when test="$site-listing = 'not-found'">
+            <h1>{t:label('not-found')}</h1>
+            <p>{t:label('not-found-text')} <a href="index.html">{t:label('home')}</a></p>
+          </xsl:when>
+          <xsl:when test="$site-listing = 'search'">
+            <h1>{t:label('search')}</h1>
+            <xsl:call-template name="t:search-box"/>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:call-template name="t:home">
+              <xsl:with-param name="title" select="$title"/>
+            </xsl:call-template>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- Pagefind's search box (its own script, loaded from the site's pagefind/ folder); without the
+       index or without JavaScript, a sentence saying so. -->
+  <xsl:template name="t:search-box" as="element()">
+    <section class="site-search" aria-labelledby="search-h" data-pagefind-ignore="all">
+      <h2 id="search-h"><label for="site-search-input">{t:label('search')}</label></h2>
+      <xsl:choose>
+        <xsl:when test="$site-has-search">
+          <div id="search"><noscript><p>{t:label('search-needs-js')}</p></noscript></div>
+          <script>window.addEventListener('DOMContentLoaded', function () {{
+  new PagefindUI({{ element: '#search', showSubResults: true, showImages: false }});
+  // Pagefind's box has only a placeholder: the visible heading above becomes its label
+  var input = document.querySelector('#search .pagefind-ui__search-input');
+  if (input) {{ input.id = 'site-search-input'; }}
+}});</script>
+        </xsl:when>
+        <xsl:otherwise><p>{t:label('search-unavailable')}</p></xsl:otherwise>
+      </xsl:choose>
+    </section>
   </xsl:template>
 
   <xsl:template name="t:home" as="node()*">
@@ -93,18 +84,7 @@
         <xsl:otherwise>{.}</xsl:otherwise>
       </xsl:choose></p>
     </xsl:for-each>
-    <xsl:if test="$search">
-      <section class="site-search" aria-labelledby="search-h" data-pagefind-ignore="all">
-        <h2 id="search-h"><label for="site-search-input">{t:label('search')}</label></h2>
-        <div id="search"></div>
-        <script>window.addEventListener('DOMContentLoaded', function () {{
-  new PagefindUI({{ element: '#search', showSubResults: true, showImages: false }});
-  // Pagefind's box has only a placeholder: the visible heading above becomes its label
-  var input = document.querySelector('#search .pagefind-ui__search-input');
-  if (input) {{ input.id = 'site-search-input'; }}
-}});</script>
-      </section>
-    </xsl:if>
+    <xsl:if test="$site-has-search"><xsl:call-template name="t:search-box"/></xsl:if>
     <h2 id="documents-h">{t:label('documents')} <span class="count">({t:label('documents-count', string(count(s:document)))})</span></h2>
     <label for="document-filter" class="visually-hidden">{t:label('filter')}</label>
     <input type="search" id="document-filter" placeholder="{t:label('filter')}" hidden="hidden"/>

@@ -64,13 +64,26 @@
     <script type="application/ld+json">{replace(serialize($data, map { 'method': 'json' }), '&lt;', '\\u003c')}</script>
   </xsl:template>
 
+  <!-- The search indexes the page's main part (its text and notes), not its registers and its
+       "about" section: a name is found on the pages that mention it and on its register page. -->
+  <xsl:template name="t:part-attributes" as="attribute()*">
+    <xsl:param name="part" as="xs:string"/>
+    <xsl:choose>
+      <xsl:when test="$part eq 'main'"><xsl:attribute name="data-pagefind-body"/></xsl:when>
+      <xsl:otherwise><xsl:attribute name="data-pagefind-ignore" select="'all'"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- An entry's page in the site's registers: registers/KIND/ID.html. -->
+  <xsl:function name="t:entity-page" as="xs:string?">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="$entry[@xml:id][t:is-entry(.)][$site-registers ne '']
+      ! t:link-url($site-registers || t:kind(.) || '/' || encode-for-uri(@xml:id) || '.html')"/>
+  </xsl:function>
+
   <xsl:template name="t:page-banner" as="element()*">
-    <!-- Pagefind's filters for this page (read by the indexer; nothing shows) -->
-    <xsl:for-each select="tokenize($site-filters, '&#10;')[contains(., '=')]">
-      <span hidden="" data-pagefind-filter="{substring-before(., '=')}:{substring-after(., '=')}"></span>
-    </xsl:for-each>
     <nav class="site-banner" aria-label="{t:label('edition-navigation')}">
-      <a class="site-home" href="{t:link-url($site-home)}">{($site-title[normalize-space()], t:label('home'))[1]}</a>
+      <xsl:call-template name="t:site-links"/>
       <ul class="site-document-links" aria-label="{t:label('document-navigation')}">
         <xsl:if test="t:link-url($site-previous)">
           <li><a rel="prev" href="{t:link-url($site-previous)}">← {t:label('previous')}<span class="visually-hidden">: {$site-previous-title}</span></a></li>
@@ -86,5 +99,24 @@
         </xsl:if>
       </ul>
     </nav>
+  </xsl:template>
+
+  <!-- The edition's own links, on every page of the site: home, each register, search. The page's
+       search filters (read by Pagefind; nothing shows) come first. -->
+  <xsl:template name="t:site-links" as="element()*">
+    <xsl:for-each select="tokenize($site-filters, '&#10;')[contains(., '=')]">
+      <span hidden="" data-pagefind-filter="{substring-before(., '=')}:{substring-after(., '=')}"></span>
+    </xsl:for-each>
+    <a class="site-home" href="{t:link-url($site-home)}">{($site-title[normalize-space()], t:label('home'))[1]}</a>
+    <xsl:if test="$site-registers ne '' or t:link-url($site-search)">
+      <ul class="site-links">
+        <xsl:for-each select="tokenize($site-register-kinds)[$site-registers ne '']">
+          <li><a href="{t:link-url($site-registers || . || '.html')}">{t:label(.)}</a></li>
+        </xsl:for-each>
+        <xsl:for-each select="t:link-url($site-search)">
+          <li><a href="{.}">{t:label('search')}</a></li>
+        </xsl:for-each>
+      </ul>
+    </xsl:if>
   </xsl:template>
 </xsl:stylesheet>

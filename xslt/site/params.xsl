@@ -30,6 +30,18 @@
   <!-- site-pdf: the address of this document's PDF edition in the site; empty: no link. -->
   <xsl:param name="site-pdf" as="xs:string" select="''"/>
 
+  <!-- site-registers: the address of the site's registers folder from this page, ending in "/"
+       (e.g. "../registers/"): each register entry on the page links to its own page there, and the
+       banner to the register of each of site-register-kinds. Empty: the site has no registers. -->
+  <xsl:param name="site-registers" as="xs:string" select="''"/>
+
+  <!-- site-register-kinds: the kinds of register the site has, space-separated, in the banner's
+       order ("person place org event"). -->
+  <xsl:param name="site-register-kinds" as="xs:string" select="''"/>
+
+  <!-- site-search: the address of the site's search page from this page; empty: no search link. -->
+  <xsl:param name="site-search" as="xs:string" select="''"/>
+
   <!-- site-filters: what the search can filter this page by, one "name=value" per line (year=1801,
        type=letter, person=…, place=…), as the site's plan read them from the header. -->
   <xsl:param name="site-filters" as="xs:string" select="''"/>

@@ -1,0 +1,220 @@
+"""The edition's registers across its documents: the site's register pages.
+
+Every person, place, organisation and event with an ``xml:id`` — in the register files the documents
+point into and in the documents' own registers (``standOff``, ``particDesc``, ``back``…) — is one
+entity of the edition, merged by id: the same entry repeated in several files is one entity, two
+different entries with one id are an error (``register.clash``; the first one read is kept). Each
+entity gets a page (``registers/KIND/ID.html``): its names, dates, description and authority links
+(also as ``sameAs`` in JSON-LD), the letters it sent and received, and every mention in every document
+as a keyword-in-context line linking to the mention's anchor. Each kind gets an index page
+(``registers/KIND.html``) with a filter box.
+
+The mentions are read from the built pages, not the sources: a page's mention anchors (``m12``) are
+made by the stylesheets, and reading them back is the only way to be sure a link lands on one.
+"""
+
+from __future__ import annotations
+
+import copy
+import os
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import lxml.html
+from lxml import etree
+
+from .. import TEI_NS
+from ..diagnostics import Diagnostic, Severity
+from ..errors import TeikitError
+from ..registers import ENTRY_TAGS
+from ..xmlsource import parse
+
+SITE_NS = "urn:teikit:site"
+#: The kinds of entity, in the order the banner and the registers show them (``$t:kinds``).
+KINDS = ("person", "place", "org", "event")
+_KIND_OF = {f"{{{TEI_NS}}}{tag}": kind for tag, kind in
+            (("person", "person"), ("personGrp", "person"), ("place", "place"), ("org", "org"), ("event", "event"))}
+_XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+_ENTRY_START = re.compile(rb"<(?:[\w.-]+:)?(person|personGrp|place|org|event)\b[^>]*\bxml:id\s*=")
+#: Ids the stylesheets give a "tei-" prefix on the page (t:html-id in xslt/common/linking.xsl).
+_MADE_IDS = re.compile(r"^([pmn]\d+|(about|main|notes|registers|text|toc|toolbar|map|hl|call|note|register|sec"
+                       r"|source-note|page|alt)(-.*)?)$")
+_CONTEXT = 70  # characters of text on each side of a mention
+_BLOCKS = {"p", "li", "td", "th", "dd", "dt", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "div", "article"}
+
+
+def html_id(xml_id: str) -> str:
+    """The id an entry has on a page (as ``t:html-id`` gives it)."""
+    return "tei-" + xml_id if _MADE_IDS.match(xml_id) else xml_id
+
+
+def announced_kinds(files) -> list[str]:
+    """The kinds of entry the files have, judged from their bytes (no parse): what the banner of every
+    page offers before the pages are built."""
+    found: set[str] = set()
+    for path in files:
+        try:
+            data = Path(path).read_bytes()
+        except OSError:
+            continue
+        for match in _ENTRY_START.finditer(data):
+            found.add(_KIND_OF[f"{{{TEI_NS}}}{match.group(1).decode()}"])
+    return [kind for kind in KINDS if kind in found]
+
+
+@dataclass
+class Entity:
+    kind: str
+    id: str
+    entry: etree._Element
+    source: Path
+    sent: list = field(default_factory=list)
+    """Pages (entries of the site's plan) of the letters it sent."""
+    received: list = field(default_factory=list)
+    mentions: list = field(default_factory=list)
+    """(page, anchor, before, words, after) of every mention, in the edition's order."""
+
+    @property
+    def page(self) -> str:
+        return f"registers/{self.kind}/{self.id}.html"
+
+
+def _signature(entry: etree._Element) -> str:
+    """An entry as text without its layout: two copies of one entry are the same entity."""
+    text = etree.tostring(entry, method="c14n", with_comments=False).decode()
+    return re.sub(r"\s+", " ", re.sub(r">\s+<", "><", text)).strip()
+
+
+def entities(files) -> tuple[dict[str, Entity], list[Diagnostic]]:
+    """Every entity of the files (register files first, then the documents), merged by id."""
+    found: dict[str, Entity] = {}
+    signatures: dict[str, str] = {}
+    problems: list[Diagnostic] = []
+    for path in files:
+        try:
+            root = parse(path).root
+        except TeikitError:
+            continue  # that document's build says why
+        for entry in root.iter(*ENTRY_TAGS):
+            ident = entry.get(_XML_ID)
+            if not ident:
+                continue
+            entry = _detached(entry)
+            signature = _signature(entry)
+            if ident not in found:
+                found[ident] = Entity(_KIND_OF[entry.tag], ident, entry, Path(path))
+                signatures[ident] = signature
+            elif signatures[ident] != signature:
+                first = found[ident].source
+                problems.append(Diagnostic(Severity.ERROR, "register.clash",
+                                           f'two different register entries have xml:id="{ident}" (the other is in '
+                                           f"{first}); the edition keeps that one: give this one another id, or make "
+                                           "the two the same", str(path), entry.sourceline))
+    return found, problems
+
+
+def _detached(entry: etree._Element) -> etree._Element:
+    """A copy of the entry without its tail, its line number kept for messages."""
+    line = entry.sourceline
+    detached = etree.fromstring(etree.tostring(entry, with_tail=False))
+    detached.sourceline = line
+    return detached
+
+
+def mentions_of_page(path: Path) -> list[tuple[str, str, str, str, str]]:
+    """(entity's page id, anchor, before, words, after) of each numbered mention on a built page."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return []
+    if b"data-entity" not in data:
+        return []
+    root = lxml.html.fromstring(data)
+    found = []
+    for mention in root.xpath("//*[@data-entity][starts-with(@id, 'm')]"):
+        block = mention.getparent()
+        while block is not None and block.tag not in _BLOCKS:
+            block = block.getparent()
+        # a short block (a signature, a salute) is read with the blocks around it
+        while (block is not None and block.tag != "article" and block.getparent() is not None
+               and block.getparent().tag in _BLOCKS and len(block.text_content().strip()) < _CONTEXT):
+            block = block.getparent()
+        before, words, after = _context(block if block is not None else mention, mention)
+        found.append((mention.get("data-entity"), mention.get("id"), before, words, after))
+    return found
+
+
+def _context(block, mention) -> tuple[str, str, str]:
+    """The text of ``block`` before, in and after ``mention``, without what the edition added
+    (paragraph numbers, note calls), shortened to whole words on each side."""
+    parts = {"before": [], "in": [], "after": []}
+    where = "before"
+
+    def walk(element):
+        nonlocal where
+        if element is mention:
+            where = "in"
+        skip = "ed-added" in (element.get("class") or "").split() or element.get("hidden") is not None
+        if element.tag in _BLOCKS:  # blocks are apart: "port." and "Your" are two words
+            parts[where].append(" ")
+        if not skip and element.text:
+            parts[where].append(element.text)
+        if not skip:
+            for child in element:
+                if isinstance(child.tag, str):
+                    walk(child)
+                elif child.tail:
+                    parts[where].append(child.tail)
+        if element is mention:
+            where = "after"
+        if element.tag in _BLOCKS:
+            parts[where].append(" ")
+        if element.tail and element is not block:
+            parts[where].append(element.tail)
+
+    walk(block)
+    # white space collapsed, but kept at the mention's edges: "Stalin’s" stays one word
+    before = re.sub(r"\s+", " ", "".join(parts["before"])).lstrip()
+    after = re.sub(r"\s+", " ", "".join(parts["after"])).rstrip()
+    if len(before) > _CONTEXT:
+        before = "… " + before[-_CONTEXT:].split(" ", 1)[-1]
+    if len(after) > _CONTEXT:
+        after = after[:_CONTEXT].rsplit(" ", 1)[0] + " …"
+    return before, " ".join("".join(parts["in"]).split()), after
+
+
+def _relative(target: str, page: str) -> str:
+    return Path(os.path.relpath(target, Path(page).parent.as_posix() or ".")).as_posix()
+
+
+def listing(entity: Entity, titles: dict[str, str]) -> etree._Element:
+    """What an entity's page shows, for ``xslt/site/register.xsl``: its entry, its letters, its mentions
+    grouped by document (addresses relative to the page; ``titles`` by page)."""
+    page = entity.page
+    root = etree.Element(f"{{{SITE_NS}}}entity", nsmap={None: SITE_NS}, kind=entity.kind)
+    root.append(copy.deepcopy(entity.entry))
+    for role, letters in (("sent", entity.sent), ("received", entity.received)):
+        for letter in letters:
+            etree.SubElement(root, f"{{{SITE_NS}}}letter", role=role, href=_relative(letter.page, page),
+                             title=letter.title, date=letter.date, label=letter.date_label)
+    document = None
+    for target, anchor, before, words, after in entity.mentions:
+        if document is None or document.get("page") != target:
+            document = etree.SubElement(root, f"{{{SITE_NS}}}document", page=target, href=_relative(target, page),
+                                        title=titles.get(target, target))
+        etree.SubElement(document, f"{{{SITE_NS}}}mention", href=f"{_relative(target, page)}#{anchor}",
+                         before=before, words=words, after=after)
+    return root
+
+
+def kind_listing(kind: str, members: list[Entity]) -> etree._Element:
+    """What a kind's index page shows: every entity of the kind, its mentions and documents counted."""
+    page = f"registers/{kind}.html"
+    root = etree.Element(f"{{{SITE_NS}}}register", nsmap={None: SITE_NS}, kind=kind)
+    for entity in members:
+        documents = {m[0] for m in entity.mentions} | {e.page for e in entity.sent + entity.received}
+        item = etree.SubElement(root, f"{{{SITE_NS}}}item", href=_relative(entity.page, page),
+                                mentions=str(len(entity.mentions)), documents=str(len(documents)))
+        item.append(copy.deepcopy(entity.entry))
+    return root
