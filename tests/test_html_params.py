@@ -64,8 +64,8 @@ def test_bad_parameters_are_usage_errors(html_edition):
 
 
 def test_the_interface_follows_the_documents_language_unless_ui_lang_is_given(tmp_path):
-    """A German letter gets a German interface without -p ui-lang=de (issue 12); a language without
-    labels falls back to English; ui-lang still decides when given."""
+    """A German (or Danish) letter gets its own interface without -p ui-lang (issue 12); a language
+    without labels falls back to English; ui-lang still decides when given."""
     import lxml.html
 
     from toolkit.pipeline import build
@@ -83,9 +83,31 @@ def test_the_interface_follows_the_documents_language_unless_ui_lang_is_given(tm
     austrian = page("de-AT")
     assert austrian.get("lang") == "de"
     danish = page("da")
-    assert danish.get("lang") == "en" and danish.xpath("string(//h2[@id='notes-h'])") == "Notes"
+    assert danish.get("lang") == "da" and danish.xpath("string(//h2[@id='notes-h'])") == "Noter"
+    finnish = page("fi")  # no labels yet: English
+    assert finnish.get("lang") == "en" and finnish.xpath("string(//h2[@id='notes-h'])") == "Notes"
     forced = page("de", **{"ui-lang": "en"})
     assert forced.get("lang") == "en" and forced.xpath("string(//h2[@id='notes-h'])") == "Notes"
+
+
+@pytest.mark.parametrize(("lang", "dates"), [
+    ("en", ["1 June 1937", "May 1938"]), ("fr", ["1er juin 1937", "mai 1938"]),
+    ("es", ["1 de junio de 1937", "mayo de 1938"]), ("it", ["1º giugno 1937", "maggio 1938"]),
+    ("da", ["1. juni 1937", "maj 1938"]), ("de", ["1. Juni 1937", "Mai 1938"])])
+def test_dates_are_written_as_each_language_writes_them(tmp_path, lang, dates):
+    import lxml.html
+
+    from toolkit.pipeline import build
+
+    from .conftest import tei_document
+
+    source = tmp_path / "doc.xml"
+    source.write_text(tei_document('<p><date when="1937-06-01">then</date> and <date when="1938-05">later</date></p>',
+                                   lang=lang), encoding="utf-8")
+    report = build([source], out_dir=tmp_path, validate=False)
+    page = lxml.html.parse(str(report.documents[0].outputs["html"])).getroot()
+    said = " ".join(page.xpath("//*[contains(@class, 'tei-date')]/(@title | @aria-label)"))
+    assert all(date in said for date in dates), said
 
 
 def test_every_interface_language_has_every_label():

@@ -179,15 +179,15 @@ def test_repeated_warnings_are_one_line_with_a_count_and_verbose_lists_all(tmp_p
 
 
 def test_a_batch_compiles_each_pdf_in_a_fresh_worker_process(tmp_path):
-    """Several documents: Typst runs in a worker process replaced after each document (its caches
+    """Several documents: Typst runs in a worker process of its own for each document (its caches
     grow with every document it lays out); the PDFs read the same as from single builds."""
     import os
 
     with pdf_step.worker_process():
-        first = pdf_step._worker.submit(os.getpid).result()
-        second = pdf_step._worker.submit(os.getpid).result()
+        assert pdf_step._worker
+        first, second = pdf_step.in_fresh_process(os.getpid), pdf_step.in_fresh_process(os.getpid)
     assert len({first, second, os.getpid()}) == 3
-    assert pdf_step._worker is None
+    assert not pdf_step._worker
     paths = [DOCS / "verse.xml", DOCS / "letter.xml"]
     report = build(paths, to=["pdf"], out_dir=tmp_path / "batch", validate=False)
     assert report.ok and len(report.written) == 2

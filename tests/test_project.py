@@ -65,7 +65,18 @@ def test_every_key_is_read_with_its_type(tmp_path):
 
 def test_defaults_without_any_key(tmp_path):
     loaded = project_file.load(_write(tmp_path, ""))
-    assert (loaded.sources.include, loaded.validation.profile, loaded.build.formats) == (["**/*.xml"], "tei", ["html"])
+    assert (loaded.sources.include, loaded.validation.profile, loaded.build.formats) == (["**/*.xml"], "tei", [])
+
+
+def test_a_project_of_several_documents_builds_a_site_by_default_and_of_one_a_page(tmp_path, monkeypatch):
+    _write(tmp_path, "")
+    (tmp_path / "one.xml").write_text(tei_document("<p>One.</p>"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(main, ["build", "--no-validate"]).exit_code == 0
+    assert (tmp_path / "output" / "one.html").is_file() and not (tmp_path / "output" / "index.html").exists()
+    (tmp_path / "two.xml").write_text(tei_document("<p>Two.</p>"), encoding="utf-8")
+    assert CliRunner().invoke(main, ["build", "--no-validate"]).exit_code == 0
+    assert (tmp_path / "output" / "index.html").is_file() and (tmp_path / "output" / "search.html").is_file()
 
 
 @pytest.mark.parametrize(("text", "line", "words"), [

@@ -217,3 +217,75 @@ def test_register_pages_follow_the_registers_and_a_rebuild_without_change_rewrit
     CliRunner().invoke(main, ["build", "--to", "site", "--no-validate"])
     assert not (out / "registers/place/millford.html").exists()  # gone from the edition, gone from the site
     assert _page(out / "registers/place/millbrook.html").xpath("string(//h1)") == "Millbrook"
+
+
+CHAPTERS = {
+    "act-1.xml": """<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en"><teiHeader><fileDesc>
+<titleStmt><title>The Harbour, act one</title><author>Ann Writer</author></titleStmt>
+<publicationStmt><p>Fixture.</p></publicationStmt><sourceDesc><p>Written for the tests.</p></sourceDesc></fileDesc>
+<profileDesc><particDesc><listPerson><person xml:id="captain"><persName>The Captain</persName></person>
+<person xml:id="pilot"><persName>The Pilot</persName></person></listPerson></particDesc></profileDesc></teiHeader>
+<text><body><div type="act"><head>Act one</head><castList><castItem><role>The Captain</role></castItem></castList>
+<sp who="#captain"><speaker>Captain</speaker><l>Where is the pilot, and where is the tide?</l></sp>
+<stage>Enter the <persName ref="#pilot">Pilot</persName>.</stage>
+<sp who="#pilot"><speaker>Pilot</speaker><p>Below the mole, sir, waiting on the turn.</p></sp></div>
+</body></text></TEI>""",
+    "act-2.xml": """<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en"><teiHeader><fileDesc>
+<titleStmt><title>The Harbour, act two</title><author>Ann Writer</author></titleStmt>
+<publicationStmt><p>Fixture.</p></publicationStmt><sourceDesc><p>Written for the tests.</p></sourceDesc></fileDesc>
+<profileDesc><particDesc><listPerson><person xml:id="captain"><persName>The Captain</persName></person>
+</listPerson></particDesc></profileDesc></teiHeader>
+<text><body><div type="act"><head>Act two</head><lg><l>The <persName ref="#captain">Captain</persName> sings:</l>
+<l>Salt on the rope and salt in the sail,</l></lg><p>A gull answers.</p></div></body></text></TEI>""",
+    "act-3.xml": """<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en"><teiHeader><fileDesc>
+<titleStmt><title>The Harbour, act three</title><author>Ann Writer</author></titleStmt>
+<publicationStmt><p>Fixture.</p></publicationStmt><sourceDesc><p>Written for the tests.</p></sourceDesc></fileDesc>
+</teiHeader><text><body><div type="act"><head>Act three</head><p>Nobody speaks; the
+<placeName>harbour</placeName> empties.<note>The last scene has no words.</note></p></div></body></text></TEI>""",
+}
+
+
+def test_a_play_in_three_documents_becomes_a_site_with_every_word_on_its_page(tmp_path, monkeypatch):
+    """Not letters: three acts, each with its own cast list; the same person in two acts is one entity,
+    whose page lists the mentions in both."""
+    for name, text in CHAPTERS.items():
+        (tmp_path / "play" / name).parent.mkdir(exist_ok=True)
+        (tmp_path / "play" / name).write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["build", "--to", "site", "--no-validate", "play"])
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "output"
+    assert _broken_links(out) == []
+    for name in CHAPTERS:
+        page = _page(out / name.replace(".xml", ".html"))
+        words = set(re.findall(r"\w+", " ".join(page.xpath("//main")[0].itertext())))
+        assert set(re.findall(r"\w+", reading_text(parse(tmp_path / "play" / name).root))) <= words, name
+    home = _page(out / "index.html")
+    assert [a.text for a in home.xpath("//tbody//a")] == ["The Harbour, act one", "The Harbour, act three",
+                                                          "The Harbour, act two"]  # no dates: by title
+    captain = _page(out / "registers/person/captain.html")
+    assert captain.xpath("//section[@class = 'entity-mentions']//h3/a/text()") == ["The Harbour, act two"]
+    assert sorted(p.name for p in (out / "registers/person").glob("*.html")) == ["captain.html", "pilot.html"]
+
+
+def test_an_about_file_introduces_the_edition_on_its_home_page(tmp_path, monkeypatch):
+    CliRunner().invoke(main, ["init", "--example", str(tmp_path)])
+    toml = tmp_path / "teikit.toml"
+    toml.write_text("\n".join(line for line in toml.read_text(encoding="utf-8").splitlines()
+                              if not line.startswith("description")) + "\n", encoding="utf-8")
+    (tmp_path / "about.xml").write_text("""<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en"><teiHeader>
+<fileDesc><titleStmt><title>Ignored: teikit.toml names the edition</title><title type="sub">Letters of a family,
+1801</title></titleStmt><publicationStmt><p>Fixture.</p></publicationStmt><sourceDesc><p>None.</p></sourceDesc>
+</fileDesc></teiHeader><text><body><p>These letters were found in a sea chest in
+<placeName>Harbourtown</placeName>.</p></body></text></TEI>""", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["build", "--to", "site", "--no-validate"])
+    assert result.exit_code == 0 and "2 built" in result.output, result.output
+    home = _page(tmp_path / "output" / "index.html")
+    assert home.xpath("string(//h1)") == "Two letters: an example edition"
+    assert home.xpath("string(//p[@class = 'subtitle'])") == "Letters of a family, 1801"
+    intro = " ".join(home.xpath("string(//section[contains(@class, 'about-edition')])").split())
+    assert "These letters were found in a sea chest in Harbourtown." in intro
+    assert not (tmp_path / "output" / "about.html").exists() and _broken_links(tmp_path / "output") == []
+    pages = CliRunner().invoke(main, ["build", "--to", "html", "--no-validate", "-o", "pages", "."])
+    assert pages.exit_code == 0 and (tmp_path / "pages" / "about.html").is_file()  # elsewhere, a document

@@ -193,7 +193,8 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
 @main.command()
 @click.argument("paths", nargs=-1, type=click.Path(path_type=str))
 @click.option("--to", "targets", type=click.Choice(_build_choices()), multiple=True,
-              help="Which edition to build; repeat it, or use 'all'.  [default: the project's formats, else html]")
+              help="Which edition to build; repeat it, or use 'all'.  [default: the project's formats, else "
+                   "site for a project of several documents, else html]")
 @click.option("-o", "--output-dir", "out_dir", type=click.Path(file_okay=False, path_type=str), default=None,
               help="Folder for the editions; a folder's documents keep their place below it.  [default: the "
                    "project's output, else output]")
@@ -236,7 +237,8 @@ def build(paths: tuple[str, ...], targets: tuple[str, ...], out_dir: str | None,
         raise click.UsageError(f"{project.file}: [sources] include matches no file" if project else "nothing to build")
     params = {**(project.build_params() if project else {}), **_parse_params(param_values)}
     options = {
-        "to": targets or (tuple(project.build.formats) if project else ("html",)),
+        "to": targets or (tuple(project.build.formats) if project else ()) or (
+            ("site",) if project and len(sources.documents) > 1 else ("html",)),
         "out_dir": output, "validate": not no_validate, "params": params,
         "strict": strict or bool(project and project.build.strict),
         "checks": _validation_options(project, schema, schematron, engine, profile),

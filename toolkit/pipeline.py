@@ -131,6 +131,8 @@ def build(
     if {"html", "site"} <= {o.name for o in outputs}:
         raise UsageError.at("build.site-and-html", "the site's pages are the HTML edition with the site around it: "
                             "build --to site or --to html, not both", "teikit")
+    if any(output.corpus is not None for output in outputs):
+        sources = sources.without_about()  # the site shows about.xml on its home page
     out_dir = Path(out_dir)
     targets: dict[Path, Path] = {}
     for path in sources.documents:

@@ -86,8 +86,10 @@ class Build:
 
     output: str = "output"
     """The folder the editions are written to, relative to the project folder."""
-    formats: list[str] = field(default_factory=lambda: ["html"])
-    """The editions to build: "html", "pdf", or "all"."""
+    formats: list[str] = field(default_factory=list)
+    """The editions to build: "site" (the edition site: pages, registers, search), "html" (one page per
+    document), "pdf", or "all". Empty (the default): "site" for a project of several documents, "html"
+    for one."""
     strict: bool = False
     """Refuse to build a document with warnings, not only with errors."""
     params: dict[str, Any] = field(default_factory=dict)
@@ -291,6 +293,7 @@ _EXAMPLE = {
     ("edition", "licence"): "CC BY 4.0",
     ("sources", "include"): ["letters/*.xml"],
     ("sources", "registers"): ["register.xml"],
+    ("build", "formats"): ["site", "pdf"],
 }
 
 

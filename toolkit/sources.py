@@ -14,10 +14,13 @@ Hidden folders and the output folder are never searched.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from .errors import UsageError
+
+#: The edition's introduction, at the top of its folder (see :attr:`Sources.about`).
+ABOUT = "about.xml"
 
 #: The first start tag that is not a processing instruction, comment or DOCTYPE.
 _ROOT = re.compile(rb"<(?![?!])([A-Za-z_][\w.\-]*:)?([A-Za-z_][\w.\-]*)")
@@ -39,6 +42,15 @@ class Sources:
     root: Path | None = None
     """The folder that holds the edition (the project's, or the one folder given): documents may read
     the files they point into below it (a shared register); without one, only their own folder."""
+    about: Path | None = None
+    """``about.xml`` at the top of that folder: for the site, not a document of the edition but its
+    introduction, which the home page shows (other outputs build it as any document)."""
+
+    def without_about(self) -> Sources:
+        """The same sources without the edition's introduction among its documents (the site's)."""
+        if self.about is None:
+            return self
+        return replace(self, documents=[d for d in self.documents if Path(d).resolve() != self.about])
 
     def place(self, path: Path) -> Path:
         """Where ``path``'s outputs go, relative to the output folder (without suffix)."""
@@ -85,7 +97,7 @@ def collect(paths: list[str | Path], *, out_dir: Path, project=None) -> Sources:
     if not paths:
         if project is not None:
             documents = project.documents()
-            return Sources(documents, below(documents, project.root), complete=True, root=project.root)
+            return _with_about(Sources(documents, below(documents, project.root), complete=True, root=project.root))
         paths = [Path.cwd()]
     documents: list[Path] = []
     places: dict[Path, Path] = {}
@@ -106,5 +118,13 @@ def collect(paths: list[str | Path], *, out_dir: Path, project=None) -> Sources:
     for path in documents:
         unique.setdefault(path.resolve(), path)
     root = project.root if project is not None else folders[0].resolve() if len(folders) == 1 else None
-    return Sources(list(unique.values()), places, complete=bool(folders) and len(folders) == len(paths),
-                   skipped=skipped, root=root)
+    return _with_about(Sources(list(unique.values()), places, complete=bool(folders) and len(folders) == len(paths),
+                               skipped=skipped, root=root))
+
+
+def _with_about(sources: Sources) -> Sources:
+    """The sources, knowing the edition's ``about.xml`` (a TEI file at the top of its folder)."""
+    about = (Path(sources.root) / ABOUT).resolve() if sources.root is not None else None
+    if about is not None and about.is_file() and is_tei(about):
+        sources.about = about
+    return sources

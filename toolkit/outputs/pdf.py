@@ -162,12 +162,12 @@ def worker_process() -> Iterator[None]:
         _worker = previous
 
 
-def _in_worker(root: str, inputs: dict) -> tuple[bytes | None, list[str], str | None]:
-    """compile_pdf in a fresh process, which ends with the document. (An executor with
-    max_tasks_per_child=1 would do the same, but on Python 3.11 its shutdown can wait forever for a
-    replacement worker that never gets the word to stop.)"""
+def in_fresh_process(function, *args):
+    """``function(*args)`` in a fresh process, which ends with it (compile_pdf, in a batch). An executor
+    with max_tasks_per_child=1 would do the same, but on Python 3.11 its shutdown can wait forever for
+    a replacement worker that never gets the word to stop."""
     with ProcessPoolExecutor(max_workers=1, mp_context=get_context("spawn")) as pool:
-        return pool.submit(compile_pdf, root, inputs).result()
+        return pool.submit(function, *args).result()
 
 
 def render(markup: str, document: ParsedDocument, params: dict | None = None) -> tuple[bytes, list[Diagnostic]]:
@@ -183,7 +183,7 @@ def render(markup: str, document: ParsedDocument, params: dict | None = None) ->
             data, warnings, error = compile_pdf(str(root), inputs)
         else:
             try:
-                data, warnings, error = _in_worker(str(root), inputs)
+                data, warnings, error = in_fresh_process(compile_pdf, str(root), inputs)
             except BrokenProcessPool:
                 data, warnings, error = None, [], "the Typst worker process stopped (out of memory?)"
     if error is not None:

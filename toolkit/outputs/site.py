@@ -125,6 +125,8 @@ class Plan:
     """The register files the documents point into (below the edition's folder)."""
     kinds: list[str] = field(default_factory=list)
     """The kinds of register the site has (persons, places…), each with an index page."""
+    about: Path | None = None
+    """The edition's introduction (``about.xml``), shown on the home page."""
 
 
 def _filters(entry: Entry) -> list[str]:
@@ -190,7 +192,7 @@ def plan(sources, out_dir: Path, outputs: list[str], edition: dict) -> Plan:
             following = ordered[index + 1][1]
             here["site-next"], here["site-next-title"] = _relative(following.page, page), following.title
         params[path] = here
-    return Plan(dict(ordered), params, registers, kinds)
+    return Plan(dict(ordered), params, registers, kinds, sources.about)
 
 
 def finish(plan: Plan, report, out_dir: Path, edition: dict) -> list[Diagnostic]:
@@ -217,7 +219,12 @@ def finish(plan: Plan, report, out_dir: Path, edition: dict) -> list[Diagnostic]
     if changed or not (out_dir / "pagefind" / "pagefind.js").is_file():
         found += _index(out_dir)
     search = (out_dir / "pagefind" / "pagefind-ui.js").is_file()
+    about = _about(plan.about) if plan.about is not None else None
+    if about is not None:  # what teikit.toml does not say, about.xml's header may
+        edition = {**about[0], **{k: v for k, v in edition.items() if v}}
     listing = etree.Element(f"{{{SITE_NS}}}site", nsmap={None: SITE_NS})
+    if about is not None and about[1] is not None:
+        etree.SubElement(listing, f"{{{SITE_NS}}}about").append(about[1])
     for key in ("title", "description", "licence", "base_url", "language"):
         listing.set(key.replace("_", "-"), str(edition.get(key) or ""))
     for editor in edition.get("editors") or []:
@@ -238,6 +245,36 @@ def finish(plan: Plan, report, out_dir: Path, edition: dict) -> list[Diagnostic]
                    + "".join(f"  <url><loc>{_xml(u)}</loc></url>\n" for u in urls) + "</urlset>\n")
         write_atomic(out_dir / "sitemap.xml", sitemap.encode("utf-8"))
     return found
+
+
+def _about(path: Path) -> tuple[dict, etree._Element | None] | None:
+    """What the edition's ``about.xml`` says of it — title, subtitle as description, editors, licence —
+    and its text, for the home page; ``None`` when it cannot be read (its words are then nowhere, so
+    the build says so)."""
+    from ..errors import TeikitError
+    from ..xmlsource import parse
+
+    try:
+        root = parse(path).root
+    except TeikitError:
+        return None
+    ns = {"t": TEI_NS}
+    statement = root.find("t:teiHeader/t:fileDesc/t:titleStmt", ns)
+    found: dict = {}
+    if statement is not None:
+        found["title"] = normalized_text(statement.find("t:title", ns))
+        found["description"] = normalized_text(statement.find("t:title[@type='sub']", ns))
+        found["editors"] = [normalized_text(e) for e in statement.xpath("t:editor | t:respStmt/t:name | "
+                                                                         "t:respStmt/t:persName", namespaces=ns)
+                            if normalized_text(e)]
+    licence = root.find("t:teiHeader/t:fileDesc/t:publicationStmt/t:availability/t:licence", ns)
+    if licence is not None:
+        found["licence"] = (licence.get("target") or "").strip() or normalized_text(licence)
+    text = root.find("t:text", ns)
+    lang = "{http://www.w3.org/XML/1998/namespace}lang"
+    if text is not None and root.get(lang) and not text.get(lang):
+        text.set(lang, root.get(lang))
+    return {k: v for k, v in found.items() if v}, text
 
 
 def _page(out_dir: Path, page: str, listing: etree._Element, params: dict, edition: dict

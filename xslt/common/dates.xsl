@@ -9,6 +9,12 @@
   xpath-default-namespace="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="#all">
 
   <!-- One ISO value in words: "1937", "May 1937", "2 June 1937", "44 BCE"; anything else unchanged. -->
+  <!-- A day of the month as the language writes it ("1er juin", "1º giugno"). -->
+  <xsl:function name="t:day" as="xs:string">
+    <xsl:param name="day" as="xs:integer"/>
+    <xsl:sequence select="if ($day eq 1) then t:label('first-day') else string($day)"/>
+  </xsl:function>
+
   <xsl:function name="t:format-iso" as="xs:string">
     <xsl:param name="value" as="xs:string"/>
     <xsl:variable name="v" as="xs:string" select="normalize-space($value)"/>
@@ -18,14 +24,14 @@
         <xsl:variable name="y" as="xs:string" select="string(xs:integer(regex-group(2)))"/>
         <xsl:variable name="year" as="xs:string" select="if (regex-group(1)) then t:label('bce', $y) else $y"/>
         <xsl:variable name="month" as="xs:string?" select="regex-group(4)[.] ! $months[position() eq xs:integer(regex-group(4))]"/>
-        <xsl:variable name="day" as="xs:string?" select="regex-group(6)[.] ! string(xs:integer(.))"/>
+        <xsl:variable name="day" as="xs:string?" select="regex-group(6)[.] ! t:day(xs:integer(.))"/>
         <xsl:sequence select="if ($day and $month) then t:label('day-month-year', ($day, $month, $year))
-          else if ($month) then $month || ' ' || $year else $year"/>
+          else if ($month) then t:label('month-year', ($month, $year)) else $year"/>
       </xsl:matching-substring>
       <xsl:non-matching-substring>
         <xsl:analyze-string select="." regex="^--(\d\d)-(\d\d)$">
           <xsl:matching-substring>
-            <xsl:sequence select="t:label('day-month', (string(xs:integer(regex-group(2))),
+            <xsl:sequence select="t:label('day-month', (t:day(xs:integer(regex-group(2))),
               $months[position() eq xs:integer(regex-group(1))]))"/>
           </xsl:matching-substring>
           <xsl:non-matching-substring>

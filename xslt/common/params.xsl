@@ -17,7 +17,7 @@
   <xsl:param name="show-registers" as="xs:boolean" select="true()"/>
 
   <!-- ui-lang: language of the interface labels ("Notes", "About this edition", …), as a BCP 47 code.
-       Labels exist for "en" and "de"; other values fall back to English. The text keeps its own
+       Labels exist for "en", "de", "fr", "it", "es" and "da"; other values fall back to English. The text keeps its own
        xml:lang. Empty (the default): the document's own language (its xml:lang) where teikit has
        labels for it, else English. -->
   <xsl:param name="ui-lang" as="xs:string" select="''"/>

@@ -1,14 +1,15 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   The pages of the whole site made from the listing toolkit/outputs/site.py writes (urn:teikit:site:
-  the edition's title, description, editors and licence, and one <document> per page with its address,
+  the edition's title, description, editors and licence, its introduction from about.xml (<about>
+  with the TEI text), and one <document> per page with its address,
   title, date, people, places and type): the home page (site-listing = "home"), the search page
   ("search") and the 404 page ("not-found"). The home page lists every document in a table that is
   complete without JavaScript; with it, a filter box hides the rows that do not match.
 -->
 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
   xmlns:xs="http://www.w3.org/2001/XMLSchema" xmlns:t="urn:teikit" xmlns:s="urn:teikit:site"
-  exclude-result-prefixes="#all" expand-text="yes">
+  xmlns:tei="http://www.tei-c.org/ns/1.0" exclude-result-prefixes="#all" expand-text="yes">
 
   <!-- site-listing: which page of the whole to make from a listing: "home" (index.html), "search"
        (search.html) or "not-found" (404.html). -->
@@ -83,6 +84,12 @@
         <xsl:when test="t:link-url(.) and matches(., '^https?://')"><a href="{t:link-url(.)}" rel="license">{.}</a></xsl:when>
         <xsl:otherwise>{.}</xsl:otherwise>
       </xsl:choose></p>
+    </xsl:for-each>
+    <xsl:for-each select="s:about/tei:text">
+      <section class="about-edition edition-text" aria-label="{t:label('about')}">
+        <xsl:for-each select="@xml:lang"><xsl:attribute name="lang" select="."/></xsl:for-each>
+        <xsl:apply-templates select="." mode="t:text"/>
+      </section>
     </xsl:for-each>
     <xsl:if test="$site-has-search"><xsl:call-template name="t:search-box"/></xsl:if>
     <h2 id="documents-h">{t:label('documents')} <span class="count">({t:label('documents-count', string(count(s:document)))})</span></h2>
