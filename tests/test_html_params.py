@@ -106,7 +106,8 @@ def test_dates_are_written_as_each_language_writes_them(tmp_path, lang, dates):
                                    lang=lang), encoding="utf-8")
     report = build([source], out_dir=tmp_path, validate=False)
     page = lxml.html.parse(str(report.documents[0].outputs["html"])).getroot()
-    said = " ".join(page.xpath("//*[contains(@class, 'tei-date')]/(@title | @aria-label)"))
+    dates_ = "//*[contains(@class, 'tei-date')]"
+    said = " ".join(page.xpath(f"{dates_}/@title | {dates_}/@aria-label"))
     assert all(date in said for date in dates), said
 
 
