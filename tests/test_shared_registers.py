@@ -27,7 +27,7 @@ def test_a_mention_of_a_shared_entry_links_to_it_and_the_page_lists_it(tmp_path,
     entries = {li.get("id"): li for li in page.xpath("//section[@id = 'registers']//li[contains(@class, 'entry')]")}
     assert sorted(entries) == ["anna", "ben", "harbourtown", "millford"]  # the letter's (here: the whole register)
     assert "A botanist who writes to her brother" in entries["anna"].text_content()
-    assert entries["harbourtown"].xpath("string(.//*[@class = 'entry-mentions'])") == "Mentioned in elsewhere, ¶1"
+    assert entries["harbourtown"].xpath("string(.//*[@class = 'entry-mentions'])") == "Mentioned in opening, ¶1"
     text = " ".join(p.extract_text() for p in PdfReader(folder / "output/letters/1801-05-12-anna-to-ben.pdf").pages)
     assert "A botanist who writes to her brother" in " ".join(text.split())
 

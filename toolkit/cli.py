@@ -379,6 +379,8 @@ def serve_command(port: int, no_watch: bool) -> None:
             if not document.details.get("unchanged"):
                 for diagnostic in grouped(document.diagnostics):
                     click.echo(diagnostic.format(), err=True)
+        for diagnostic in result.notes:  # the site's own findings (register.clash, site.search)
+            click.echo(diagnostic.format(), err=True)
         click.echo(result.summary())
 
     preview = serve(build, output, [project.root if project else Path.cwd()], port=port, on_build=report,

@@ -125,7 +125,8 @@
       else string(t:note-number($note))"/>
   </xsl:function>
 
-  <!-- Where a node of the text is, for back-links: "¶3", "n. 2", or "" (a heading, the front matter…). -->
+  <!-- Where a node of the text is, for back-links: "¶3", "n. 2", "heading", a letter's "opening" or
+       "closing", else "elsewhere" (the front matter…). -->
   <xsl:function name="t:locator" as="xs:string">
     <xsl:param name="node" as="node()"/>
     <xsl:variable name="note" as="element(note)?" select="$node/ancestor::note[last()]"/>
@@ -133,6 +134,8 @@
     <xsl:sequence select="if ($note) then t:label('note-short', t:note-mark($note))
       else if ($block) then t:label('paragraph-short', string(t:paragraph-number($block)))
       else if ($node/ancestor::head) then t:label('heading')
+      else if ($node/ancestor::opener) then t:label('opener')
+      else if ($node/ancestor::closer) then t:label('closer')
       else t:label('elsewhere')"/>
   </xsl:function>
 
