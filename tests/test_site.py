@@ -289,3 +289,16 @@ def test_an_about_file_introduces_the_edition_on_its_home_page(tmp_path, monkeyp
     assert not (tmp_path / "output" / "about.html").exists() and _broken_links(tmp_path / "output") == []
     pages = CliRunner().invoke(main, ["build", "--to", "html", "--no-validate", "-o", "pages", "."])
     assert pages.exit_code == 0 and (tmp_path / "pages" / "about.html").is_file()  # elsewhere, a document
+
+
+def test_an_id_that_is_not_a_name_gets_no_page_and_writes_nothing_outside_the_site(tmp_path, monkeypatch):
+    """An unchecked source may hold any string in xml:id: "../../../escaped" must not become a path."""
+    (tmp_path / "eds").mkdir()
+    for name in ("a.xml", "b.xml"):
+        (tmp_path / "eds" / name).write_text(CHAPTERS["act-2.xml"].replace(
+            'xml:id="captain"', 'xml:id="../../../escaped"').replace('ref="#captain"', 'ref="#../../../escaped"'),
+            encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["build", "--to", "site", "--no-validate", "-o", "site/out", "eds"])
+    assert result.exit_code == 0, result.output
+    assert not list(tmp_path.rglob("escaped*")) and _broken_links(tmp_path / "site/out") == []

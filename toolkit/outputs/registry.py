@@ -44,6 +44,14 @@ _CONTEXT = 70  # characters of text on each side of a mention
 _BLOCKS = {"p", "li", "td", "th", "dd", "dt", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "div", "article"}
 
 
+def is_page_name(ident: str) -> bool:
+    """Whether an id can name a page: a letter or "_", then letters, digits, "_", "." and "-" (an
+    NCName without colons, as a valid xml:id is). An unchecked source may hold any string in xml:id
+    ("../../x"); such an entry gets no page, and the stylesheets link none (t:entity-page)."""
+    return bool(ident) and (ident[0].isalpha() or ident[0] == "_") and all(
+        c.isalpha() or c.isdecimal() or c in "_.-" for c in ident)
+
+
 def html_id(xml_id: str) -> str:
     """The id an entry has on a page (as ``t:html-id`` gives it)."""
     return "tei-" + xml_id if _MADE_IDS.match(xml_id) else xml_id
@@ -98,7 +106,7 @@ def entities(files) -> tuple[dict[str, Entity], list[Diagnostic]]:
             continue  # that document's build says why
         for entry in root.iter(*ENTRY_TAGS):
             ident = entry.get(_XML_ID)
-            if not ident:
+            if not ident or not is_page_name(ident):
                 continue
             entry = _detached(entry)
             signature = _signature(entry)

@@ -15,6 +15,8 @@ laid out and escaped by the same stylesheets and CSS as the pages.
 
 from __future__ import annotations
 
+import hashlib
+import json
 import os
 import shutil
 from dataclasses import asdict, dataclass, field
@@ -207,11 +209,12 @@ def finish(plan: Plan, report, out_dir: Path, edition: dict) -> list[Diagnostic]
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(entry.source, target)
     found: list[Diagnostic] = []
+    stamps = _stamps(out_dir)
     changed = any(d.ok and not d.details.get("unchanged") for d in report.documents)
     pages: list[str] = []
     if plan.kinds:
         if changed or not (out_dir / "registers").is_dir():
-            written, pages, notes = _registers(plan, entries, out_dir, edition)
+            written, pages, notes = _registers(plan, entries, out_dir, edition, stamps)
             found += notes
             changed = changed or written
         else:
@@ -237,7 +240,8 @@ def finish(plan: Plan, report, out_dir: Path, edition: dict) -> list[Diagnostic]
     for page, mode in (("index.html", "home"), ("search.html", "search"), ("404.html", "not-found")):
         params = {**page_params(page, edition, plan.kinds), "site-listing": mode, "site-has-search": search}
         params.pop("edition-url", None) if page == "404.html" else None
-        found += _page(out_dir, page, listing, params, edition)[1]
+        found += _page(out_dir, page, listing, params, edition, stamps)[1]
+    write_atomic(out_dir / STAMPS, json.dumps(stamps, sort_keys=True).encode("utf-8"))
     base = (edition.get("base_url") or "").rstrip("/")
     if base:
         urls = [f"{base}/"] + [f"{base}/{e.page}" for e in entries] + [f"{base}/{p}" for p in pages]
@@ -277,25 +281,42 @@ def _about(path: Path) -> tuple[dict, etree._Element | None] | None:
     return {k: v for k, v in found.items() if v}, text
 
 
-def _page(out_dir: Path, page: str, listing: etree._Element, params: dict, edition: dict
+#: Per page of the whole: a hash of what made it (its listing, parameters and teikit's stylesheets), so a
+#: rebuild that changes nothing does not even transform it again.
+STAMPS = ".teikit-site.json"
+
+
+def _page(out_dir: Path, page: str, listing: etree._Element, params: dict, edition: dict, stamps: dict
           ) -> tuple[bool, list[Diagnostic]]:
-    """One page of the whole made by ``xslt/site.xsl`` from a listing; written only when its bytes
-    changed (so an unchanged site keeps its files, and the search its index). Returns whether it was
-    written, and the findings."""
+    """One page of the whole made by ``xslt/site.xsl`` from a listing; made only when what makes it
+    changed, written only when its bytes changed (so an unchanged site keeps its files, and the search
+    its index). Returns whether it was written, and the findings."""
+    from ..manifest import engine_key
     from ..xslt import transform
 
     params = {"ui-lang": edition.get("language") or "", "generator": f"teikit {__version__}", **params}
     listing.set("{http://www.w3.org/XML/1998/namespace}lang", edition.get("language") or "en")
-    made = transform(ParsedDocument(out_dir / page, etree.ElementTree(listing)), "site.xsl", params)
-    data = made.text.encode("utf-8")
     target = out_dir / page
+    key = hashlib.sha256(engine_key(["site"], params, None, False).encode() + etree.tostring(listing)).hexdigest()
+    if stamps.get(page) == key and target.is_file():
+        return False, []
+    made = transform(ParsedDocument(target, etree.ElementTree(listing)), "site.xsl", params)
+    data = made.text.encode("utf-8")
+    stamps[page] = key
     if target.is_file() and target.read_bytes() == data:
         return False, made.diagnostics
     write_atomic(target, data)
     return True, made.diagnostics
 
 
-def _registers(plan: Plan, entries: list[Entry], out_dir: Path, edition: dict
+def _stamps(out_dir: Path) -> dict:
+    try:
+        return json.loads((out_dir / STAMPS).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _registers(plan: Plan, entries: list[Entry], out_dir: Path, edition: dict, stamps: dict
                ) -> tuple[bool, list[str], list[Diagnostic]]:
     """The register pages: one per entity and one per kind (stale ones removed). Returns whether a
     page changed, the pages (relative to the site's root) and the findings."""
@@ -319,7 +340,7 @@ def _registers(plan: Plan, entries: list[Entry], out_dir: Path, edition: dict
     made += [(f"registers/{kind}.html", registry.kind_listing(kind, [e for e in entities.values() if e.kind == kind]))
              for kind in plan.kinds]
     for page, listing in made:
-        wrote, notes = _page(out_dir, page, listing, page_params(page, edition, plan.kinds), edition)
+        wrote, notes = _page(out_dir, page, listing, page_params(page, edition, plan.kinds), edition, stamps)
         changed, found, pages = changed or wrote, found + notes, pages + [page]
     for stale in before - {out_dir / p for p in pages}:  # entities no longer in the edition
         stale.unlink(missing_ok=True)

@@ -74,10 +74,11 @@
     </xsl:choose>
   </xsl:template>
 
-  <!-- An entry's page in the site's registers: registers/KIND/ID.html. -->
+  <!-- An entry's page in the site's registers: registers/KIND/ID.html, for an id that can name a
+       file (registry.is_page_name: a letter or "_", then letters, digits, "_", "." and "-"). -->
   <xsl:function name="t:entity-page" as="xs:string?">
     <xsl:param name="entry" as="element()"/>
-    <xsl:sequence select="$entry[@xml:id][t:is-entry(.)][$site-registers ne '']
+    <xsl:sequence select="$entry[matches(@xml:id, '^[\p{L}_][\p{L}\p{Nd}_.\-]*$')][t:is-entry(.)][$site-registers ne '']
       ! t:link-url($site-registers || t:kind(.) || '/' || encode-for-uri(@xml:id) || '.html')"/>
   </xsl:function>
 

@@ -76,8 +76,8 @@
       <xsl:with-param name="search" select="false()"/>
       <xsl:with-param name="content" as="node()*">
         <h1>{t:label(@kind)} <span class="count">({t:label('entries-count', string(count($items)))})</span></h1>
-        <label for="document-filter" class="visually-hidden">{t:label('filter')}</label>
-        <input type="search" id="document-filter" placeholder="{t:label('filter')}" hidden="hidden"/>
+        <label for="document-filter" class="visually-hidden">{t:label('filter-entries')}</label>
+        <input type="search" id="document-filter" placeholder="{t:label('filter-entries')}" hidden="hidden"/>
         <table id="documents" class="register-index" aria-label="{t:label(@kind)}">
           <thead>
             <tr>

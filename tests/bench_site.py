@@ -1,4 +1,4 @@
-"""Benchmark of the edition site's search (``make bench``): Pagefind on the site of the 40 ADL texts of
+"""Benchmarks of the edition site (``make bench``). The search: Pagefind on the site of the 40 ADL texts of
 ../shared/bench/adl/ (or ``TEIKIT_BENCH_CORPUS``), built once with ``teikit build --to site``.
 
 Rows: Pagefind's own index time (median of 3 runs into a scratch folder) against the MB of page text it
@@ -71,10 +71,10 @@ def _query_rows(site: Path) -> list[tuple[str, float, str]]:
     try:
         from playwright.sync_api import sync_playwright
     except ImportError:
-        print("bench_search: Playwright is not installed; no download figures")
+        print("bench_site: Playwright is not installed; no download figures")
         return []
     if CHROMIUM is None:
-        print("bench_search: Debian's chromium is not installed; no download figures")
+        print("bench_site: Debian's chromium is not installed; no download figures")
         return []
     server = ThreadingHTTPServer(("127.0.0.1", 0), functools.partial(_Quiet, directory=str(site)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
@@ -118,7 +118,7 @@ def _query_rows(site: Path) -> list[tuple[str, float, str]]:
 def bench_site_search():
     corpus = _corpus()
     if corpus is None:
-        print("bench_search: no benchmark corpus (../shared/bench/adl/); skipped")
+        print("bench_site: no benchmark corpus (../shared/bench/adl/); skipped")
         return []
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
@@ -137,4 +137,32 @@ def bench_site_search():
         rows.append(("  no-change rebuild: documents rebuilt", float(rebuilt.group(1)) if rebuilt else -1.0, "docs"))
         untouched = stamps == {p: p.stat().st_mtime_ns for p in (site / "pagefind").rglob("*")}
         rows.append(("  search index untouched on no-change rebuild (1 = yes)", float(untouched), "0/1"))
+    return rows
+
+
+def bench_site_registers():
+    """The site's registers at scale: 100 letters made from the showcase passage, each with its own
+    copy of the passage's registers (51 entities, merged by id: 51 pages, each with the mentions of
+    all 100 letters in context). Cold build, no-change rebuild, one letter changed."""
+    passage = Path(__file__).resolve().parent.parent / "tei" / "passage.xml"
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        letters = work / "letters"
+        letters.mkdir()
+        text = passage.read_text(encoding="utf-8")
+        for n in range(100):
+            (letters / f"letter-{n:03}.xml").write_text(text.replace("<title>", f"<title>{n:03} ", 1), encoding="utf-8")
+        site = work / "site"
+        seconds, peak, summary = _run(["build", "--to", "site", "--no-validate", "-o", str(site), str(letters)], work)
+        entities = len(list((site / "registers").rglob("*/*.html")))
+        lines = sum(p.read_text(encoding="utf-8").count("<mark>") for p in (site / "registers").rglob("*/*.html"))
+        rows = [(f"site of 100 passage letters ({entities} entity pages, {lines} mentions in context), cold",
+                 seconds, "s"), ("  peak memory of one process", peak, "MB")]
+        seconds, _, summary = _run(["build", "--to", "site", "--no-validate", "-o", str(site), str(letters)], work)
+        rows.append(("  rebuild, nothing changed", seconds, "s"))
+        changed = letters / "letter-000.xml"
+        changed.write_text(changed.read_text(encoding="utf-8").replace("</body>", "<p>x</p></body>", 1),
+                           encoding="utf-8")
+        seconds, _, summary = _run(["build", "--to", "site", "--no-validate", "-o", str(site), str(letters)], work)
+        rows.append(("  rebuild, one letter changed (register pages and search index made again)", seconds, "s"))
     return rows
