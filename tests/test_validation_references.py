@@ -91,3 +91,14 @@ def test_files_outside_the_boundary_are_not_read(tmp_path):
     letter.write_text(tei_document('<p><persName ref="../outside.xml#nobody">N</persName></p>'), encoding="utf-8")
     assert _findings(validate([letter], root=project)) == []  # not read, not judged
     assert [c for _, c, _ in _findings(validate([letter], root=tmp_path))] == ["ref.dangling"]
+
+
+def test_the_quick_scan_sees_pointers_into_other_files_and_skips_the_rest(tmp_path):
+    from toolkit.validation.references import pointed_at
+
+    local = tmp_path / "local.xml"
+    local.write_text('<TEI><p ref="#a" n="&#35;1">C&#x23; #b</p></TEI>', encoding="utf-8")
+    across = tmp_path / "across.xml"
+    across.write_text('<TEI><p ref="#a  register.xml#b"/><p corresp=\'other.xml#c\'/></TEI>', encoding="utf-8")
+    assert pointed_at([local]) == {}
+    assert pointed_at([local, across]) == {tmp_path / "register.xml": {"b"}, tmp_path / "other.xml": {"c"}}
