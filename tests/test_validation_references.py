@@ -102,3 +102,23 @@ def test_the_quick_scan_sees_pointers_into_other_files_and_skips_the_rest(tmp_pa
     across.write_text('<TEI><p ref="#a  register.xml#b"/><p corresp=\'other.xml#c\'/></TEI>', encoding="utf-8")
     assert pointed_at([local]) == {}
     assert pointed_at([local, across]) == {tmp_path / "register.xml": {"b"}, tmp_path / "other.xml": {"c"}}
+
+
+def test_two_different_entries_with_one_id_in_an_edition_are_a_clash(tmp_path):
+    """An edition merges entries by id (its site has one page per id): a letter's own copy of a
+    register entry is fine, a different entry under the same id is an error at its xml:id."""
+    same = """<standOff><listPerson><person xml:id="goethe"><persName>Goethe</persName></person>
+</listPerson></standOff>"""
+    other = """<standOff><listPerson>
+<person xml:id="schiller"><persName>Friedrich Schiller</persName></person></listPerson></standOff>"""
+    letter, register = _edition(tmp_path, '<p><persName ref="#goethe">G.</persName></p>')
+    letter.write_text(tei_document('<p><persName ref="#goethe">G.</persName></p>', standoff=same), encoding="utf-8")
+    second = tmp_path / "letters" / "second.xml"
+    second.write_text(tei_document('<p><persName ref="#schiller">S.</persName></p>', standoff=other),
+                      encoding="utf-8")
+    report = validate([register, letter, second], root=tmp_path)
+    assert [f for f in _findings(report) if f[1] != "register.unused"] == [("second.xml", "register.clash", 4)]
+    [clash] = [d for d in report.diagnostics if d.code == "register.clash"]
+    assert clash.column > 1 and "register.xml" in clash.message
+    # without a project (no edition), separate documents may reuse ids
+    assert not [d for d in validate([register, letter, second]).diagnostics if d.code == "register.clash"]

@@ -13,6 +13,8 @@ else the document's own), and each version of a file once per process.
 from __future__ import annotations
 
 import copy
+import re
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 from urllib.parse import unquote
@@ -91,3 +93,43 @@ def _entries_of_file(path: str, mtime_ns: int, size: int) -> dict[str, etree._El
     except TeikitError:
         return {}  # that file's own validation says why
     return {e.get(_XML_ID): e for e in root.iter(*ENTRY_TAGS) if e.get(_XML_ID)}
+
+
+def entry_signature(entry: etree._Element) -> str:
+    """An entry as text without its layout (and without the pointers teikit adds): two copies of one
+    entry in two files are the same entity."""
+    text = etree.tostring(entry, method="c14n", with_comments=False).decode()
+    return re.sub(r"\s+", " ", re.sub(r">\s+<", "><", text)).strip()
+
+
+class Entities:
+    """The register entries of an edition's files, merged by id: the first entry with an id is the
+    entity; the same entry again (another file's copy) is that entity too; a different entry with the
+    same id is a clash (``register.clash``), reported by :meth:`add` for the later one."""
+
+    def __init__(self):
+        self.first: dict[str, tuple[etree._Element, str, str]] = {}  # id → (entry, signature, file)
+
+    def add(self, root: etree._Element, file: str, where=None) -> list[Diagnostic]:
+        """The entries below ``root`` (of ``file``); ``where(entry)`` gives (line, column) for a finding."""
+        found = []
+        for entry in root.iter(*ENTRY_TAGS):
+            ident = entry.get(_XML_ID)
+            if not ident:
+                continue
+            signature = entry_signature(entry)
+            if ident not in self.first:
+                self.first[ident] = (entry, signature, file)
+            elif self.first[ident][1] != signature and self.first[ident][2] != file:
+                line, column = where(entry) if where is not None else (entry.sourceline, None)
+                found.append(Diagnostic(Severity.ERROR, "register.clash",
+                                        f'two different register entries have xml:id="{ident}" (the other is in '
+                                        f"{self.first[ident][2]}); an edition has one entity per id: give this one "
+                                        "another id, or make the two the same", file, line, column))
+        return found
+
+
+def clashes(documents: Iterable[tuple[str, etree._Element, object]]) -> dict[str, list[Diagnostic]]:
+    """``register.clash`` findings per file of (file, root, where) triples, over all of them."""
+    entities = Entities()
+    return {file: entities.add(root, file, where) for file, root, where in documents}

@@ -25,9 +25,9 @@ import lxml.html
 from lxml import etree
 
 from .. import TEI_NS
-from ..diagnostics import Diagnostic, Severity
+from ..diagnostics import Diagnostic
 from ..errors import TeikitError
-from ..registers import ENTRY_TAGS
+from ..registers import Entities
 from ..xmlsource import parse
 
 SITE_NS = "urn:teikit:site"
@@ -90,37 +90,19 @@ class Entity:
         return f"registers/{self.kind}/{self.id}.html"
 
 
-def _signature(entry: etree._Element) -> str:
-    """An entry as text without its layout: two copies of one entry are the same entity."""
-    text = etree.tostring(entry, method="c14n", with_comments=False).decode()
-    return re.sub(r"\s+", " ", re.sub(r">\s+<", "><", text)).strip()
-
-
 def entities(files) -> tuple[dict[str, Entity], list[Diagnostic]]:
-    """Every entity of the files (register files first, then the documents), merged by id."""
-    found: dict[str, Entity] = {}
-    signatures: dict[str, str] = {}
+    """Every entity of the files (register files first, then the documents), merged by id
+    (:class:`toolkit.registers.Entities`: a different entry with a known id is a clash, the first kept)."""
+    merged = Entities()
     problems: list[Diagnostic] = []
     for path in files:
         try:
             root = parse(path).root
         except TeikitError:
             continue  # that document's build says why
-        for entry in root.iter(*ENTRY_TAGS):
-            ident = entry.get(_XML_ID)
-            if not ident or not is_page_name(ident):
-                continue
-            entry = _detached(entry)
-            signature = _signature(entry)
-            if ident not in found:
-                found[ident] = Entity(_KIND_OF[entry.tag], ident, entry, Path(path))
-                signatures[ident] = signature
-            elif signatures[ident] != signature:
-                first = found[ident].source
-                problems.append(Diagnostic(Severity.ERROR, "register.clash",
-                                           f'two different register entries have xml:id="{ident}" (the other is in '
-                                           f"{first}); the edition keeps that one: give this one another id, or make "
-                                           "the two the same", str(path), entry.sourceline))
+        problems += merged.add(root, str(path))
+    found = {ident: Entity(_KIND_OF[entry.tag], ident, _detached(entry), Path(file))
+             for ident, (entry, _, file) in merged.first.items() if is_page_name(ident)}
     return found, problems
 
 

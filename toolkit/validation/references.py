@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
 from urllib.parse import unquote
 
@@ -88,8 +88,18 @@ class References:
         return self._ids[path]
 
     def check(self) -> dict[Path, list[Diagnostic]]:
-        """Findings per document (keyed by the document's path as given)."""
-        return {document.path: self._check(document) for document in self.documents}
+        """Findings per document (keyed by the document's path as given). In an edition (a project:
+        ``root``), two different register entries with one id in two of its files are an error too
+        (``register.clash``): the edition site merges entries by id."""
+        found = {document.path: self._check(document) for document in self.documents}
+        if self.root is not None and len(self.documents) > 1:
+            from ..registers import clashes
+
+            by_file = clashes((str(d.path), d.tree.getroot(), partial(_xml_id_at, d.source))
+                              for d in self.documents)
+            for document in self.documents:
+                found[document.path] += by_file[str(document.path)]
+        return found
 
     def _check(self, document: Checked) -> list[Diagnostic]:
         found: list[Diagnostic] = []
@@ -151,6 +161,10 @@ class References:
             return finding.code == "register.unused" and match is not None and (resolved, match.group(1)) in self.used
 
         return [f for f in findings if not used(f)]
+
+
+def _xml_id_at(source: SourceMap, element: etree._Element) -> tuple[int | None, int | None]:
+    return source.attribute(element, "xml:id")
 
 
 @lru_cache(maxsize=64)
