@@ -302,3 +302,31 @@ def test_an_id_that_is_not_a_name_gets_no_page_and_writes_nothing_outside_the_si
     result = CliRunner().invoke(main, ["build", "--to", "site", "--no-validate", "-o", "site/out", "eds"])
     assert result.exit_code == 0, result.output
     assert not list(tmp_path.rglob("escaped*")) and _broken_links(tmp_path / "site/out") == []
+
+
+BIBLIOGRAPHY = """<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en"><teiHeader><fileDesc>
+<titleStmt><title>{title}</title></titleStmt><publicationStmt><p>Fixture.</p></publicationStmt>
+<sourceDesc><p>Written for the tests.</p></sourceDesc></fileDesc></teiHeader>
+<text><body><p>{body}</p></body><back><listBibl><bibl xml:id="smith"><author>J. Smith</author>,
+<title>Harbours of the North</title> (1990)</bibl></listBibl></back></text></TEI>"""
+
+
+def test_works_of_the_bibliography_have_pages_listing_where_they_are_cited(tmp_path, monkeypatch):
+    (tmp_path / "eds").mkdir()
+    (tmp_path / "eds" / "a.xml").write_text(BIBLIOGRAPHY.format(
+        title="Chapter one", body='As <ref target="#smith">Smith</ref> argued, tides rule the harbour.'),
+        encoding="utf-8")
+    (tmp_path / "eds" / "b.xml").write_text(BIBLIOGRAPHY.format(
+        title="Chapter two", body='Quays are older than <ref target="#smith">the maps</ref> say.'), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["build", "--to", "site", "--no-validate", "eds"])
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "output"
+    work = _page(out / "registers/bibl/smith.html")
+    assert work.xpath("string(//h1)") == "Harbours of the North"
+    assert "J. Smith, Harbours of the North (1990)" in " ".join(work.xpath("string(//p[@class = 'citation'])").split())
+    lines = [" ".join(a.text_content().split()) for a in work.xpath("//ul[@class = 'kwic']/li/a")]
+    assert lines == ["As Smith argued, tides rule the harbour.", "Quays are older than the maps say."]
+    assert work.xpath("//ul[@class = 'kwic']/li/a/@href") == ["../../a.html#p1", "../../b.html#p1"]
+    assert _page(out / "index.html").xpath("//ul[@class = 'site-links']//a/text()")[0] == "Bibliography"
+    assert _broken_links(out) == []

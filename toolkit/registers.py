@@ -110,10 +110,10 @@ class Entities:
     def __init__(self):
         self.first: dict[str, tuple[etree._Element, str, str]] = {}  # id → (entry, signature, file)
 
-    def add(self, root: etree._Element, file: str, where=None) -> list[Diagnostic]:
-        """The entries below ``root`` (of ``file``); ``where(entry)`` gives (line, column) for a finding."""
+    def add(self, entries: Iterable[etree._Element], file: str, where=None) -> list[Diagnostic]:
+        """The ``entries`` of ``file``; ``where(entry)`` gives (line, column) for a finding."""
         found = []
-        for entry in root.iter(*ENTRY_TAGS):
+        for entry in entries:
             ident = entry.get(_XML_ID)
             if not ident:
                 continue
@@ -132,4 +132,4 @@ class Entities:
 def clashes(documents: Iterable[tuple[str, etree._Element, object]]) -> dict[str, list[Diagnostic]]:
     """``register.clash`` findings per file of (file, root, where) triples, over all of them."""
     entities = Entities()
-    return {file: entities.add(root, file, where) for file, root, where in documents}
+    return {file: entities.add(root.iter(*ENTRY_TAGS), file, where) for file, root, where in documents}

@@ -27,16 +27,20 @@ from lxml import etree
 from .. import TEI_NS
 from ..diagnostics import Diagnostic
 from ..errors import TeikitError
-from ..registers import Entities
+from ..registers import ENTRY_TAGS, Entities
 from ..xmlsource import parse
 
 SITE_NS = "urn:teikit:site"
-#: The kinds of entity, in the order the banner and the registers show them (``$t:kinds``).
-KINDS = ("person", "place", "org", "event")
+#: The kinds of entity, in the order the banner and the registers show them (``$t:kinds``, then the
+#: bibliography: the works of a ``listBibl`` with an ``xml:id``, cited by ``ref``/``ptr``).
+KINDS = ("person", "place", "org", "event", "bibl")
 _KIND_OF = {f"{{{TEI_NS}}}{tag}": kind for tag, kind in
-            (("person", "person"), ("personGrp", "person"), ("place", "place"), ("org", "org"), ("event", "event"))}
+            (("person", "person"), ("personGrp", "person"), ("place", "place"), ("org", "org"), ("event", "event"),
+             ("bibl", "bibl"), ("biblStruct", "bibl"))}
+_NS = {"t": TEI_NS}
+_WORKS = "//t:listBibl//*[self::t:bibl or self::t:biblStruct][@xml:id]"
 _XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
-_ENTRY_START = re.compile(rb"<(?:[\w.-]+:)?(person|personGrp|place|org|event)\b[^>]*\bxml:id\s*=")
+_ENTRY_START = re.compile(rb"<(?:[\w.-]+:)?(person|personGrp|place|org|event|bibl|biblStruct)\b[^>]*\bxml:id\s*=")
 #: Ids the stylesheets give a "tei-" prefix on the page (t:html-id in xslt/common/linking.xsl).
 _MADE_IDS = re.compile(r"^([pmn]\d+|(about|main|notes|registers|text|toc|toolbar|map|hl|call|note|register|sec"
                        r"|source-note|page|alt)(-.*)?)$")
@@ -66,10 +70,12 @@ def announced_kinds(files) -> list[str]:
             data = Path(path).read_bytes()
         except OSError:
             continue
-        if not any(tag in data for tag in (b"person", b"place", b"org", b"event")):  # fast; the pattern is not
-            continue
+        if not any(tag in data for tag in (b"person", b"place", b"org", b"event", b"listBibl")):  # fast; the
+            continue                                                                                # pattern not
         for match in _ENTRY_START.finditer(data):
-            found.add(_KIND_OF[f"{{{TEI_NS}}}{match.group(1).decode()}"])
+            kind = _KIND_OF[f"{{{TEI_NS}}}{match.group(1).decode()}"]
+            if kind != "bibl" or b"listBibl" in data:
+                found.add(kind)
     return [kind for kind in KINDS if kind in found]
 
 
@@ -100,7 +106,8 @@ def entities(files) -> tuple[dict[str, Entity], list[Diagnostic]]:
             root = parse(path).root
         except TeikitError:
             continue  # that document's build says why
-        problems += merged.add(root, str(path))
+        problems += merged.add(root.iter(*ENTRY_TAGS), str(path))
+        merged.add(root.xpath(_WORKS, namespaces=_NS), str(path))
     found = {ident: Entity(_KIND_OF[entry.tag], ident, _detached(entry), Path(file))
              for ident, (entry, _, file) in merged.first.items() if is_page_name(ident)}
     return found, problems
@@ -114,26 +121,36 @@ def _detached(entry: etree._Element) -> etree._Element:
     return detached
 
 
-def mentions_of_page(path: Path) -> list[tuple[str, str, str, str, str]]:
-    """(entity's page id, anchor, before, words, after) of each numbered mention on a built page."""
+def mentions_of_page(path: Path, cited: set[str] = frozenset()) -> list[tuple[str, str, str, str, str]]:
+    """(entity's page id, anchor, before, words, after) of each numbered mention on a built page, and
+    of each link of its text to one of the ``cited`` page ids (a work of the bibliography: its anchor
+    is the paragraph or note the link is in)."""
     try:
         data = path.read_bytes()
     except OSError:
         return []
-    if b"data-entity" not in data:
+    if b"data-entity" not in data and not (cited and b'href="#' in data):
         return []
     root = lxml.html.fromstring(data)
     found = []
-    for mention in root.xpath("//*[@data-entity][starts-with(@id, 'm')]"):
+    citations = [(a, a.get("href")[1:]) for a in root.xpath("//article[@id = 'text']//a[starts-with(@href, '#')]")
+                 if a.get("href")[1:] in cited]
+    mentions = [(m, m.get("data-entity")) for m in root.xpath("//*[@data-entity][starts-with(@id, 'm')]")]
+    order = {element: n for n, element in enumerate(root.iter())} if citations else {}
+    for mention, ident in sorted(mentions + citations, key=lambda pair: order.get(pair[0], 0)):
+        anchor = mention.get("id") or next((e.get("id") for e in mention.iterancestors() if e.get("id")), None)
+        if anchor is None:
+            continue
         block = mention.getparent()
         while block is not None and block.tag not in _BLOCKS:
             block = block.getparent()
-        # a short block (a signature, a salute) is read with the blocks around it
-        while (block is not None and block.tag != "article" and block.getparent() is not None
+        # a short block that is not a paragraph (a signature, a salute) is read with the blocks around it
+        while (block is not None and block.tag not in ("article", "p", "li", "td", "th")
+               and block.getparent() is not None
                and block.getparent().tag in _BLOCKS and len(block.text_content().strip()) < _CONTEXT):
             block = block.getparent()
         before, words, after = _context(block if block is not None else mention, mention)
-        found.append((mention.get("data-entity"), mention.get("id"), before, words, after))
+        found.append((ident, anchor, before, words, after))
     return found
 
 

@@ -322,8 +322,9 @@ def _registers(plan: Plan, entries: list[Entry], out_dir: Path, edition: dict, s
     page changed, the pages (relative to the site's root) and the findings."""
     entities, found = registry.entities(plan.registers + [Path(e.source) for e in entries])
     by_page_id = {registry.html_id(ident): entity for ident, entity in entities.items()}
+    cited = {page_id for page_id, entity in by_page_id.items() if entity.kind == "bibl"}
     for entry in entries:
-        for ident, anchor, before, words, after in registry.mentions_of_page(out_dir / entry.page):
+        for ident, anchor, before, words, after in registry.mentions_of_page(out_dir / entry.page, cited):
             if ident in by_page_id:
                 by_page_id[ident].mentions.append((entry.page, anchor, before, words, after))
         for ident in entry.senders:

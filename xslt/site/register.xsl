@@ -17,16 +17,34 @@
 
   <!-- schema.org's type for each kind of entity. -->
   <xsl:variable name="t:schema-types" as="map(xs:string, xs:string)"
-    select="map { 'person': 'Person', 'place': 'Place', 'org': 'Organization', 'event': 'Event' }"/>
+    select="map { 'person': 'Person', 'place': 'Place', 'org': 'Organization', 'event': 'Event',
+                  'bibl': 'CreativeWork' }"/>
 
   <!-- A listing of the site (not a TEI document): its page. -->
   <xsl:template match="document-node()[s:entity | s:register | s:site]">
     <xsl:apply-templates select="*"/>
   </xsl:template>
 
+  <!-- The name of an entity: an entry's name, a work's title (else its text). -->
+  <xsl:function name="t:entity-name" as="xs:string">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="if ($entry[self::bibl or self::biblStruct])
+      then ((($entry//title)[1], $entry) ! t:plain(.))[.][1] else t:entry-name($entry)"/>
+  </xsl:function>
+
+  <!-- What a register says of an entity: an entry's facts (html/registers.xsl), a work's citation. -->
+  <xsl:template name="t:entity-facts" as="element()*">
+    <xsl:choose>
+      <xsl:when test="self::bibl or self::biblStruct">
+        <p class="citation"><xsl:apply-templates select="." mode="t:citation"/></p>
+      </xsl:when>
+      <xsl:otherwise><xsl:call-template name="t:entry-facts"/></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <xsl:template match="/s:entity">
-    <xsl:variable name="entry" as="element()" select="*[t:is-entry(.)][1]"/>
-    <xsl:variable name="name" as="xs:string" select="t:entry-name($entry)"/>
+    <xsl:variable name="entry" as="element()" select="*[not(self::s:*)][1]"/>
+    <xsl:variable name="name" as="xs:string" select="t:entity-name($entry)"/>
     <xsl:call-template name="t:site-page">
       <xsl:with-param name="title" select="$name || ' · ' || t:label(@kind)"/>
       <xsl:with-param name="head" as="element()*">
@@ -37,7 +55,7 @@
         <span hidden="" data-pagefind-filter="type:{t:label(@kind || '-1')}"></span>
         <h1 class="entry-name kind-{@kind}">{$name}</h1>
         <div class="entity">
-          <xsl:for-each select="$entry"><xsl:call-template name="t:entry-facts"/></xsl:for-each>
+          <xsl:for-each select="$entry"><xsl:call-template name="t:entity-facts"/></xsl:for-each>
         </div>
         <xsl:for-each-group select="s:letter" group-by="@role">
           <section class="entity-letters" aria-labelledby="letters-{current-grouping-key()}-h">
@@ -68,7 +86,8 @@
   <xsl:template match="/s:register">
     <xsl:variable name="items" as="element(s:item)*">
       <xsl:perform-sort select="s:item">
-        <xsl:sort select="t:entry-sort-key(*[1])" lang="{$t:ui}"/>
+        <xsl:sort select="if (*[1][self::bibl or self::biblStruct]) then lower-case(t:entity-name(*[1]))
+          else t:entry-sort-key(*[1])" lang="{$t:ui}"/>
       </xsl:perform-sort>
     </xsl:variable>
     <xsl:call-template name="t:site-page">
@@ -91,8 +110,11 @@
             <xsl:for-each select="$items">
               <xsl:variable name="entry" as="element()" select="*[1]"/>
               <tr>
-                <td><a href="{t:link-url(@href)}">{t:entry-name($entry)}</a></td>
-                <td>{string-join((t:entry-dates($entry), t:entry-other-names($entry)), '; ')}</td>
+                <td><a href="{t:link-url(@href)}">{t:entity-name($entry)}</a></td>
+                <td><xsl:choose>
+                  <xsl:when test="$entry[self::bibl or self::biblStruct]"><xsl:apply-templates select="$entry" mode="t:citation"/></xsl:when>
+                  <xsl:otherwise>{string-join((t:entry-dates($entry), t:entry-other-names($entry)), '; ')}</xsl:otherwise>
+                </xsl:choose></td>
                 <td>{@mentions}</td>
                 <td>{@documents}</td>
               </tr>
@@ -108,10 +130,10 @@
   <xsl:template name="t:entity-json-ld" as="element()">
     <xsl:param name="entry" as="element()"/>
     <xsl:variable name="data" as="map(*)" select="map:merge((
-      map { '@context': 'https://schema.org', '@type': $t:schema-types(t:kind($entry)), 'name': t:entry-name($entry) },
-      t:entry-other-names($entry)[1] ! map { 'alternateName': array { t:entry-other-names($entry) } },
+      map { '@context': 'https://schema.org', '@type': $t:schema-types(/s:entity/@kind), 'name': t:entity-name($entry) },
+      $entry[t:is-entry(.)] ! t:entry-other-names(.)[1] ! map { 'alternateName': array { t:entry-other-names($entry) } },
       $entry/idno[exists(t:authority-url(.))][1] ! map { 'sameAs': array { $entry/idno ! t:authority-url(.) } },
-      t:entry-description($entry)[1] ! map { 'description': t:plain(.) },
+      $entry[t:is-entry(.)] ! t:entry-description(.)[1] ! map { 'description': t:plain(.) },
       $entry/birth/(@when, @notBefore)[1] ! map { 'birthDate': string(.) },
       $entry/death/(@when, @notBefore)[1] ! map { 'deathDate': string(.) },
       $edition-url[matches(., '^https?://')] ! map { 'url': . }))"/>
