@@ -30,16 +30,60 @@
     <xsl:param name="tei" as="element(TEI)"/>
     <xsl:variable name="stmt" as="element(titleStmt)?" select="$tei/teiHeader/fileDesc/titleStmt"/>
     <xsl:sequence select="distinct-values((
-      $stmt/editor ! t:agent-name(.),
+      ($stmt/editor ! t:agent-name(.))[.],
       $stmt/respStmt[matches(string-join(resp), 'edit|encod|transcri|annot|herausg|bearb', 'i')]
-        /(persName, orgName, name) ! t:agent-name(.)))"/>
+        /(persName, orgName, name) ! t:agent-name(.)[.]))"/>
   </xsl:function>
 
   <!-- The name of a person or body as written, or of the entry it points to. -->
   <xsl:function name="t:agent-name" as="xs:string">
     <xsl:param name="e" as="element()"/>
     <xsl:variable name="target" as="element()?" select="(tokenize($e/@ref) ! t:resolve(., $e))[t:is-entry(.)][1]"/>
-    <xsl:sequence select="(t:plain($e)[.], $target ! t:entry-name(.), string($e/@xml:id))[1]"/>
+    <xsl:sequence select="(t:name-words($e)[.], $target ! t:entry-name(.), '')[1]"/>
+  </xsl:function>
+
+  <!-- The words of a name: its parts (forename, surname…) apart even where the encoding writes them
+       together ("<forename>Charles</forename><surname>Dickens</surname>"), without identifiers (an
+       idno is shown as one, t:agent-ids). -->
+  <xsl:function name="t:name-words" as="xs:string">
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="words" as="xs:string*">
+      <xsl:apply-templates select="$e/node()" mode="t:name-words"/>
+    </xsl:variable>
+    <xsl:sequence select="normalize-space(string-join($words))"/>
+  </xsl:function>
+
+  <xsl:mode name="t:name-words" on-no-match="shallow-skip"/>
+  <xsl:template match="text()" mode="t:name-words" as="xs:string">
+    <xsl:sequence select="string(.)"/>
+  </xsl:template>
+  <xsl:template match="forename | surname | roleName | addName | nameLink | genName" mode="t:name-words" as="xs:string*">
+    <xsl:sequence select="' '"/>
+    <xsl:apply-templates mode="t:name-words"/>
+    <xsl:sequence select="' '"/>
+  </xsl:template>
+  <xsl:template match="idno | note | ptr" mode="t:name-words"/>
+
+  <!-- The statements of responsibility of a fileDesc (author, editor, respStmt…) that name someone. -->
+  <xsl:function name="t:responsibilities" as="element()*">
+    <xsl:param name="file" as="element()?"/>
+    <xsl:sequence select="($file/titleStmt/(author, editor, respStmt, funder, sponsor, principal),
+      $file/editionStmt/respStmt)[exists(t:agents-of(.))]"/>
+  </xsl:function>
+
+  <!-- Who a statement of responsibility names (a respStmt's names, else the element itself), each
+       with a name (an empty <name xml:id="x"/> names nobody: its id is not a name). -->
+  <xsl:function name="t:agents-of" as="element()*">
+    <xsl:param name="statement" as="element()"/>
+    <xsl:sequence select="(if ($statement/self::respStmt) then $statement/(persName, orgName, name) else $statement)
+      [t:agent-name(.)]"/>
+  </xsl:function>
+
+  <!-- The identifiers of an agent (its idno, or its register entry's), as authority links. -->
+  <xsl:function name="t:agent-ids" as="element(idno)*">
+    <xsl:param name="e" as="element()"/>
+    <xsl:sequence select="($e//idno, (tokenize($e/@ref) ! t:resolve(., $e))[t:is-entry(.)][1]/idno)
+      [exists(t:authority-url(.))]"/>
   </xsl:function>
 
   <!-- Who @who (or @resp) names: "#teikit" becomes the name of the element with that id. -->
@@ -80,7 +124,7 @@
   <xsl:function name="t:suggested-citation" as="xs:string">
     <xsl:param name="tei" as="element(TEI)"/>
     <xsl:variable name="editors" as="xs:string*" select="t:editor-names($tei)"/>
-    <xsl:variable name="authors" as="xs:string*" select="$tei/teiHeader/fileDesc/titleStmt/author ! t:agent-name(.)"/>
+    <xsl:variable name="authors" as="xs:string*" select="($tei/teiHeader/fileDesc/titleStmt/author ! t:agent-name(.))[.]"/>
     <xsl:variable name="pub" as="element(publicationStmt)?" select="$tei/teiHeader/fileDesc/publicationStmt"/>
     <xsl:variable name="title" as="xs:string" select="t:edition-title($tei) || (t:edition-subtitle($tei) ! (': ' || .))"/>
     <xsl:variable name="imprint" as="xs:string?" select="string-join((
@@ -182,7 +226,7 @@
   <!-- The author named in a PDF's metadata: the authors of titleStmt, else its editors. -->
   <xsl:function name="t:document-author" as="xs:string?">
     <xsl:param name="tei" as="element(TEI)"/>
-    <xsl:variable name="authors" as="xs:string*" select="$tei/teiHeader/fileDesc/titleStmt/author ! t:agent-name(.)"/>
+    <xsl:variable name="authors" as="xs:string*" select="($tei/teiHeader/fileDesc/titleStmt/author ! t:agent-name(.))[.]"/>
     <xsl:sequence select="string-join(if (exists($authors)) then $authors else t:editor-names($tei), '; ')[.]"/>
   </xsl:function>
 

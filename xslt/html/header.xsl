@@ -16,7 +16,7 @@
       <h1>{t:edition-title(.)}</h1>
       <xsl:for-each select="t:edition-subtitle(.)"><p class="subtitle">{.}</p></xsl:for-each>
       <xsl:if test="$stmt/author">
-        <p class="byline">{string-join($stmt/author ! t:agent-name(.), ', ')}</p>
+        <p class="byline">{string-join(($stmt/author ! t:agent-name(.))[.], ', ')}</p>
       </xsl:if>
       <xsl:variable name="editors" as="xs:string*" select="t:editor-names(.)"/>
       <xsl:if test="exists($editors)">
@@ -58,14 +58,21 @@
           </xsl:if>
         </xsl:for-each>
       </xsl:if>
-      <xsl:variable name="agents" as="element()*" select="$file/titleStmt/(author, editor, respStmt, funder, sponsor, principal),
-        $file/editionStmt/respStmt"/>
+      <xsl:variable name="agents" as="element()*" select="t:responsibilities($file)"/>
       <xsl:if test="$agents">
         <h3>{t:label('responsibility')}</h3>
         <dl class="responsibilities">
           <xsl:for-each select="$agents">
             <dt>{if (self::respStmt) then t:plain(resp[1]) else t:label(local-name())}</dt>
-            <dd>{string-join((if (self::respStmt) then (persName, orgName, name) else .) ! t:agent-name(.), ', ')}</dd>
+            <dd>
+              <xsl:for-each select="t:agents-of(.)">
+                <xsl:if test="position() gt 1">, </xsl:if>
+                <xsl:value-of select="t:agent-name(.)"/>
+                <xsl:for-each select="t:agent-ids(.)">
+                  <xsl:text> </xsl:text><a class="agent-id" href="{t:authority-url(.)}" rel="external">{t:authority-label(.)}</a>
+                </xsl:for-each>
+              </xsl:for-each>
+            </dd>
           </xsl:for-each>
         </dl>
       </xsl:if>

@@ -59,7 +59,7 @@
       ($pub/date ! (t:plain(.)[.], t:date-value(.))[1], t:publication-year(.))[1]"/>
     <xsl:sequence select="t:m('&#10;#tk-title-page(title: ['), t:text(t:edition-title(.)), t:m(']'),
       t:edition-subtitle(.) ! (t:m(', subtitle: ['), t:text(.), t:m(']')),
-      ($stmt/author)[1] ! (t:m(', byline: ['), t:text(string-join($stmt/author ! t:agent-name(.), ', ')), t:m(']')),
+      ($stmt/author)[1] ! (t:m(', byline: ['), t:text(string-join(($stmt/author ! t:agent-name(.))[.], ', ')), t:m(']')),
       $editors[1] ! (t:m(', editors: ['), t:text(t:label('edited-by', t:join($editors))), t:m(']')),
       t:correspondence(.)[1] ! (t:m(', correspondence: ('), t:correspondence(current()) ! (t:m('['), t:text(.), t:m('], ')), t:m(')'))"/>
     <xsl:for-each select="teiHeader/fileDesc/sourceDesc/(bibl, biblStruct, biblFull)[1]">
@@ -117,8 +117,7 @@
     <xsl:variable name="header" as="element()?" select="teiHeader"/>
     <xsl:variable name="file" as="element()?" select="$header/fileDesc"/>
     <xsl:variable name="pub" as="element()?" select="$file/publicationStmt"/>
-    <xsl:variable name="agents" as="element()*" select="$file/titleStmt/(author, editor, respStmt, funder, sponsor, principal),
-      $file/editionStmt/respStmt"/>
+    <xsl:variable name="agents" as="element()*" select="t:responsibilities($file)"/>
     <xsl:variable name="principles" as="element()*" select="$header/encodingDesc/(projectDesc, samplingDecl, editorialDecl)"/>
     <xsl:variable name="source-mark" as="xs:string?" select="(text//note[t:is-source-note(.)][not(normalize-space())])[1] ! t:note-mark(.)"/>
     <xsl:sequence select="t:m('&#10;#pagebreak(weak: true)&#10;'), t:call('heading', 'level: 1', t:text(t:label('about'))),
@@ -143,7 +142,7 @@
       <xsl:for-each select="$agents">
         <xsl:variable name="last" as="xs:boolean" select="position() eq last()"/>
         <xsl:sequence select="t:call('emph', (), t:text(if (self::respStmt) then t:plain(resp[1]) else t:label(local-name()))),
-          t:text(': ' || string-join((if (self::respStmt) then (persName, orgName, name) else .) ! t:agent-name(.), ', ')),
+          t:text(': ' || string-join(t:agents-of(.) ! t:agent-name(.), ', ')),
           t:m('#linebreak()')[not($last)]"/>
       </xsl:for-each>
       <xsl:sequence select="t:m('&#10;&#10;')"/>
