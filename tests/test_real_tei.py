@@ -4,6 +4,7 @@ of the issue not about drama, verse, apparatus or transcription (those have thei
 from __future__ import annotations
 
 import lxml.html
+import pytest
 from pypdf import PdfReader
 
 from toolkit.pipeline import build
@@ -35,3 +36,43 @@ def test_header_names_keep_their_parts_apart_and_identifiers_out_of_them(tmp_pat
     assert "enc1" not in page.xpath("string(//body)")  # an empty name names nobody; its id is no name
     text = " ".join(" ".join(p.extract_text() for p in PdfReader(built.outputs["pdf"]).pages).split())
     assert "Charles Dickens, William Shakespeare" in text and "Q692" not in text and "enc1" not in text
+
+
+def _duplicate_ids(page) -> dict[str, int]:
+    from collections import Counter
+
+    return {k: n for k, n in Counter(lxml.html.parse(str(page)).getroot().xpath("//@id")).items() if n > 1}
+
+
+def test_a_quotation_of_phrases_is_numbered_once(tmp_path):
+    built = _build(tmp_path, """<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Q</title>
+</titleStmt><publicationStmt><p>F.</p></publicationStmt><sourceDesc><bibl xml:id="src"><title xml:id="t1">A book</title>
+</bibl></sourceDesc></fileDesc></teiHeader><text><body><div><p>Before.</p><quote>Quoted words.</quote><p>After.</p>
+</div></body></text></TEI>""")
+    page = lxml.html.parse(str(built.outputs["html"])).getroot()
+    assert page.xpath("//*[@class and contains(@class, 'pnum')]/text()") == ["1", "2", "3"]
+    assert page.xpath("string(//*[@id = 'p2'])").endswith("Quoted words.")
+    assert _duplicate_ids(built.outputs["html"]) == {}  # the source, shown in the title block and "about"
+
+
+def test_no_page_built_from_the_fixtures_has_a_duplicate_id(tmp_path):
+    from .conftest import DOCS, FIXTURES, PASSAGE
+
+    sources = [PASSAGE, *sorted(DOCS.glob("*.xml")), *sorted((FIXTURES / "tei").glob("*.xml"))]
+    report = build([s for s in sources if ".invalid" not in s.name], out_dir=tmp_path, validate=False)
+    pages = [d.outputs["html"] for d in report.documents if "html" in d.outputs]
+    assert len(pages) >= 9
+    assert {p.name: _duplicate_ids(p) for p in pages if _duplicate_ids(p)} == {}
+
+
+@pytest.mark.corpus
+def test_no_page_built_from_the_benchmark_documents_has_a_duplicate_id(tmp_path):
+    from .test_pdf_bench_documents import BENCH
+
+    sources = sorted(BENCH.rglob("*.xml"))
+    if not sources:
+        pytest.skip(f"no benchmark documents in {BENCH}")
+    report = build(sources, out_dir=tmp_path, validate=False, jobs=2)
+    pages = [d.outputs["html"] for d in report.documents if "html" in d.outputs]
+    assert len(pages) == len(sources)
+    assert {p.name: _duplicate_ids(p) for p in pages if _duplicate_ids(p)} == {}

@@ -45,6 +45,8 @@
       | said[t:is-block-quotation(.)]" mode="t:text" as="node()*">
     <xsl:call-template name="t:block">
       <xsl:with-param name="role" select="'quotation'"/>
+      <!-- a quotation of phrases is one paragraph (t:quotation-text), which carries the number -->
+      <xsl:with-param name="numbered" select="exists(self::cit | p | lg | ab | sp | list)"/>
       <xsl:with-param name="content" as="node()*">
         <xsl:choose>
           <xsl:when test="self::cit">

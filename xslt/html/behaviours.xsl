@@ -33,9 +33,12 @@
   <xsl:template name="t:attributes" as="attribute()*">
     <xsl:param name="classes" as="xs:string*" select="()"/>
     <xsl:param name="with-id" as="xs:boolean" select="true()"/>
+    <!-- t:copy: true while the page shows an element a second time (the source in the title block):
+         the copy has no ids, so every id of the page stays unique -->
+    <xsl:param name="t:copy" as="xs:boolean" tunnel="yes" select="false()"/>
     <xsl:attribute name="class" select="string-join(distinct-values(('tei-' || local-name(),
       @type ! ('type-' || t:token(.)), tokenize(@rend) ! ('rend-' || t:token(.)), $classes)), ' ')"/>
-    <xsl:if test="@xml:id and $with-id"><xsl:attribute name="id" select="t:html-id(.)"/></xsl:if>
+    <xsl:if test="@xml:id and $with-id and not($t:copy)"><xsl:attribute name="id" select="t:html-id(.)"/></xsl:if>
     <xsl:if test="@xml:lang"><xsl:attribute name="lang" select="@xml:lang"/></xsl:if>
     <xsl:for-each select="@*[not(namespace-uri())][not(local-name() = ('style', 'class', 'id'))]">
       <xsl:attribute name="data-{t:token(local-name())}" select="."/>
@@ -48,7 +51,9 @@
     <xsl:param name="content" as="node()*">
       <xsl:apply-templates mode="t:text"/>
     </xsl:param>
-    <xsl:variable name="number" as="xs:integer?" select="t:paragraph-number(.)"/>
+    <!-- numbered: false() when a block inside carries the element's number (a quotation of phrases) -->
+    <xsl:param name="numbered" as="xs:boolean" select="true()"/>
+    <xsl:variable name="number" as="xs:integer?" select="t:paragraph-number(.)[$numbered]"/>
     <xsl:variable name="name" as="xs:string" select="
       if ($role eq 'caption' and parent::table) then 'caption'
       else if ($role eq 'caption' and parent::figure) then 'figcaption'

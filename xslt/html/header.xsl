@@ -36,7 +36,9 @@
         <xsl:for-each select="(* except correspAction) ! t:plain(.)[.]"><p class="correspondence">{.}</p></xsl:for-each>
       </xsl:for-each>
       <xsl:for-each select="teiHeader/fileDesc/sourceDesc/(bibl, biblStruct, biblFull)[1]">
-        <p class="source-line">{t:label('based-on', '')}<xsl:apply-templates select="." mode="t:citation"/></p>
+        <p class="source-line">{t:label('based-on', '')}<xsl:apply-templates select="." mode="t:citation">
+          <xsl:with-param name="t:copy" tunnel="yes" select="true()"/>
+        </xsl:apply-templates></p>
       </xsl:for-each>
     </header>
   </xsl:template>

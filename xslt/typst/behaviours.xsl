@@ -96,7 +96,9 @@
     <xsl:param name="content" as="node()*">
       <xsl:apply-templates mode="t:text"/>
     </xsl:param>
-    <xsl:variable name="number" as="xs:integer?" select="t:paragraph-number(.)"/>
+    <!-- numbered: false() when a block inside carries the element's number (a quotation of phrases) -->
+    <xsl:param name="numbered" as="xs:boolean" select="true()"/>
+    <xsl:variable name="number" as="xs:integer?" select="t:paragraph-number(.)[$numbered]"/>
     <xsl:variable name="n" as="xs:string?" select="$number ! ('n: ' || t:str(string(.)))"/>
     <xsl:variable name="wrapped" as="node()*" select="if (@xml:lang and t:lang-args(.))
       then t:call('text', t:lang-args(.), t:trim-start($content)) else t:trim-start($content)"/>
