@@ -76,3 +76,18 @@ def test_no_page_built_from_the_benchmark_documents_has_a_duplicate_id(tmp_path)
     pages = [d.outputs["html"] for d in report.documents if "html" in d.outputs]
     assert len(pages) == len(sources)
     assert {p.name: _duplicate_ids(p) for p in pages if _duplicate_ids(p)} == {}
+
+
+def test_a_tei_corpus_becomes_one_edition_with_a_part_per_member(tmp_path):
+    from .conftest import FIXTURES
+
+    built = _build(tmp_path, (FIXTURES / "tei" / "corpus.xml").read_text(encoding="utf-8"), "corpus.xml",
+                   to=("html", "pdf"))
+    page = lxml.html.parse(str(built.outputs["html"])).getroot()
+    assert page.xpath("string(//h1)") == "A corpus of two texts"
+    assert page.xpath("//nav[contains(@class, 'toc')]//a/text()") == ["The first text", "The second text"]
+    text = " ".join(" ".join(e.text_content() for e in page.xpath("//article[@id = 'text']/*[not(self::nav)]")).split())
+    assert text.index("The first text") < text.index("One.") < text.index("The second text") < text.index("Two.")
+    pdf = " ".join(" ".join(p.extract_text() for p in PdfReader(built.outputs["pdf"]).pages).split())
+    body = pdf[pdf.rindex("The first text"):]  # after the table of contents
+    assert body.index("One.") < body.index("The second text") < body.index("Two.")

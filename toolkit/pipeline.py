@@ -30,7 +30,7 @@ from .manifest import Manifest, engine_key
 from .outputs import OUTPUTS, Output, names, register, resolve
 from .results import DocumentResult, Report
 from .sources import Sources
-from .tei import require_tei_root
+from .tei import corpus_as_text, q, require_tei_root
 from .validation import Checks, read_document, validate_document
 from .xmlsource import ParsedDocument, parse
 
@@ -340,7 +340,9 @@ def build_document(job: Job, path: Path, place: Path | None = None, own: dict | 
                 return result
         else:
             document = parse(path)
-        require_tei_root(document)
+        require_tei_root(document, corpus=True)
+        if document.root.tag == q("teiCorpus"):  # its members, as the parts of one text
+            document = corpus_as_text(document)
         registers, found = shared_entries(document.tree, path, Path(job.root) if job.root else None)
         result.diagnostics.extend(found)
         files: list[tuple[Output, bytes]] = []

@@ -7,7 +7,7 @@ folder or a project keep their place below it in the output folder, so ``letters
 ``output/drafts/a.html``. A file named on its own goes straight into the output folder, by its name.
 
 A folder's ``*.xml`` files are taken when they are TEI: their root element, read from the first few
-kilobytes, is ``TEI`` (a schema, an ODD or a register kept as ``teiCorpus`` is left out, and counted).
+kilobytes, is ``TEI`` or ``teiCorpus`` (a schema or an ODD next to the texts is left out, and counted).
 Hidden folders and the output folder are never searched.
 """
 
@@ -65,7 +65,8 @@ def below(documents: list[Path], base: Path) -> dict[Path, Path]:
 
 
 def is_tei(path: Path) -> bool:
-    """Whether a file's root element is ``TEI`` (judged from its first 8 KB, without parsing it)."""
+    """Whether a file's root element is ``TEI`` or ``teiCorpus`` (judged from its first 8 KB, without
+    parsing it)."""
     try:
         with open(path, "rb") as handle:
             head = handle.read(8192)
@@ -73,7 +74,7 @@ def is_tei(path: Path) -> bool:
         return False
     cleaned = re.sub(rb"<!--.*?-->|<\?.*?\?>|<!DOCTYPE[^>]*>", b"", head, flags=re.S)
     match = _ROOT.search(cleaned)
-    return match is not None and match.group(2) == b"TEI"
+    return match is not None and match.group(2) in (b"TEI", b"teiCorpus")
 
 
 def _below(folder: Path, skip: list[Path]) -> tuple[list[Path], list[Path]]:

@@ -44,8 +44,7 @@ def require_tei_root(document, position: tuple[int | None, int | None] | None = 
     line, column = position or (root.sourceline, 1)
     name = local_name(root)
     if root.tag == q("teiCorpus"):
-        message = ("a <teiCorpus> is valid TEI (teikit validate checks it), but teikit cannot build or summarise "
-                   "one yet: build its <TEI> documents as separate files")
+        message = "a <teiCorpus> is valid TEI, but teikit cannot summarise one yet: give it one of its <TEI> documents"
     elif name in ("TEI.2", "teiCorpus.2"):
         message = (f"<{name}> is the root of TEI P4, the Guidelines' XML version before 2007; teikit reads TEI P5: "
                    "convert the document with the TEI Stylesheets' p4top5.xsl first")
@@ -54,3 +53,78 @@ def require_tei_root(document, position: tuple[int | None, int | None] | None = 
         message = (f"the root element is <{name}> in {namespace}, not <TEI> in the TEI namespace: use "
                    f'<TEI xmlns="{TEI_NS}">')
     raise InputError.at("tei.root", message, document.path, line, column)
+
+
+def corpus_as_text(document):
+    """A ``teiCorpus`` as one TEI document the editions can lay out: the corpus's header, and its
+    members as the texts of a ``group``, each opened by its title and
+    authors (a headed division); the members' registers (``standOff``, ``particDesc``, ``settingDesc``) gathered in one
+    ``standOff``. A nested ``teiCorpus`` becomes a nested ``group``. Elements keep their source lines.
+    Returns a new :class:`~toolkit.xmlsource.ParsedDocument` (the original, for validation, is untouched)."""
+    import copy
+
+    from .xmlsource import ParsedDocument
+
+    corpus = document.root
+    tei = etree.Element(q("TEI"), nsmap={None: TEI_NS})
+    tei.sourceline = corpus.sourceline
+    if corpus.get(XML_LANG):
+        tei.set(XML_LANG, corpus.get(XML_LANG))
+    header = corpus.find(q("teiHeader"))
+    if header is not None:
+        tei.append(copy.deepcopy(header))
+    registers = etree.SubElement(tei, q("standOff"))
+    text = etree.SubElement(tei, q("text"))
+    text.append(_group(corpus, registers))
+    if not len(registers):
+        tei.remove(registers)
+    return ParsedDocument(document.path, etree.ElementTree(tei), document.data)
+
+
+def _group(corpus: etree._Element, registers: etree._Element) -> etree._Element:
+    import copy
+
+    group = etree.Element(q("group"))
+    for member in corpus:
+        if member.tag == q("teiCorpus"):
+            inner = etree.SubElement(group, q("text"))
+            inner.append(_title_page(member))
+            inner.append(_group(member, registers))
+            continue
+        if member.tag != q("TEI"):
+            continue
+        text = member.find(q("text"))
+        part = copy.deepcopy(text) if text is not None else etree.Element(q("text"))
+        part.tail = None
+        if member.get(XML_LANG) and not part.get(XML_LANG):
+            part.set(XML_LANG, member.get(XML_LANG))
+        front = part.find(q("front"))
+        if front is None:
+            front = etree.Element(q("front"))
+            part.insert(0, front)
+        front.insert(0, _title_page(member))
+        group.append(part)
+        for lists in member.xpath("t:standOff/* | t:teiHeader/t:profileDesc/t:particDesc/* | "
+                                  "t:teiHeader/t:profileDesc/t:settingDesc/*", namespaces={"t": TEI_NS}):
+            registers.append(copy.deepcopy(lists))
+    return group
+
+
+def _title_page(member: etree._Element) -> etree._Element:
+    """A member's title and authors, from its header, as the headed division its part opens with (a
+    heading of the page and of its table of contents)."""
+    import copy
+
+    opening = etree.Element(q("div"), type="corpus-member")
+    statement = member.find(f"{q('teiHeader')}/{q('fileDesc')}/{q('titleStmt')}")
+    titles = statement.findall(q("title")) if statement is not None else []
+    etree.SubElement(opening, q("head")).text = normalized_text(titles[0]) if titles else ""
+    authors = statement.findall(q("author")) if statement is not None else []
+    if authors:
+        byline = etree.SubElement(opening, q("byline"))
+        for author in authors:
+            copied = etree.SubElement(byline, q("docAuthor"))
+            copied.text = author.text
+            copied.extend(copy.deepcopy(child) for child in author if child.tag != q("idno"))
+            copied.tail = " "
+    return opening

@@ -43,8 +43,11 @@
     <xsl:param name="div" as="element()"/>
     <!-- Divisions of front and back get a prefix, so that they never share an id with the body's. -->
     <xsl:variable name="part" as="xs:string?" select="$div/ancestor::*[self::front or self::back][1] ! local-name()"/>
+    <!-- and divisions of the texts of a group (the members of a teiCorpus) the number of their text -->
+    <xsl:variable name="text" as="xs:string?" select="$div/ancestor::text[parent::group][1]
+      ! ('t' || count(preceding::text[parent::group] | ancestor-or-self::text[parent::group]))"/>
     <xsl:sequence select="if ($div/@xml:id) then t:html-id($div) else
-      'sec-' || $part ! (. || '-') || string-join($div/ancestor-or-self::*[parent::body or parent::front or parent::back
+      'sec-' || $text ! (. || '-') || $part ! (. || '-') || string-join($div/ancestor-or-self::*[parent::body or parent::front or parent::back
         or parent::div or parent::div1 or parent::div2 or parent::div3 or parent::div4 or parent::div5 or parent::div6]
         [t:is-division(.)] ! string(count(preceding-sibling::*[t:is-division(.)]) + 1), '.')"/>
   </xsl:function>

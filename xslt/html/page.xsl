@@ -124,7 +124,7 @@
       <xsl:if test="count($headed) gt 1">
         <nav class="toc ed-added" aria-labelledby="toc-h">
           <h2 id="toc-h">{t:label('contents')}</h2>
-          <ol><xsl:apply-templates select="text/(front, body, back)/*" mode="t:toc"/></ol>
+          <ol><xsl:apply-templates select="text/(front, body, back)/* | text//group/text/(front, body, back)/*" mode="t:toc"/></ol>
         </nav>
       </xsl:if>
       <xsl:if test="empty(text//head[parent::*[t:is-division(.)]])">
