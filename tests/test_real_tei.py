@@ -91,3 +91,41 @@ def test_a_tei_corpus_becomes_one_edition_with_a_part_per_member(tmp_path):
     pdf = " ".join(" ".join(p.extract_text() for p in PdfReader(built.outputs["pdf"]).pages).split())
     body = pdf[pdf.rindex("The first text"):]  # after the table of contents
     assert body.index("One.") < body.index("The second text") < body.index("Two.")
+
+
+BODY_REGISTERS = """<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Lists</title>
+</titleStmt><publicationStmt><p>F.</p></publicationStmt><sourceDesc><p>F.</p></sourceDesc></fileDesc></teiHeader>
+<text><body><div><head>Places of the book</head><p>As <placeName ref="#cph">Copenhagen</placeName> shows.</p>
+<listPlace><head>Places</head>
+<place xml:id="dk"><placeName>Denmark</placeName><climate><p>Cool and wet.</p></climate>
+  <place xml:id="cph"><placeName>Copenhagen</placeName><location><desc>On Zealand</desc><geo>55.68 12.57</geo></location>
+  </place></place>
+<place><placeName>Nowhere in particular</placeName><note>An entry without an id.</note></place>
+</listPlace>
+<listPerson><person><persName>Ann Lee</persName><residence>Aarhus</residence><trait><p>Tall.</p></trait></person>
+</listPerson>
+<listRelation><relation name="friend" active="#dk" passive="#cph"/><relation><desc>Met in Paris</desc></relation>
+</listRelation>
+<listNym><nym><form>Hafnia</form><form>Kjøbenhavn</form></nym></listNym>
+<p>After the lists.</p></div></body></text></TEI>"""
+
+
+def test_lists_in_the_body_stand_where_they_are_with_every_word_of_their_entries(tmp_path):
+    built = _build(tmp_path, BODY_REGISTERS, to=("html", "pdf"))
+    page = lxml.html.parse(str(built.outputs["html"])).getroot()
+    text = " ".join(page.xpath("string(//article[@id = 'text'])").split())
+    for words in ("Denmark", "Cool and wet.", "Copenhagen", "On Zealand", "55.68° N, 12.57° E", "Nowhere in particular",
+                  "An entry without an id.", "Ann Lee", "Aarhus", "Tall.", "friend: Denmark → Copenhagen",
+                  "Met in Paris", "Hafnia; Kjøbenhavn"):
+        assert words in text, words
+    assert text.index("As Copenhagen shows.") < text.index("Denmark") < text.index("After the lists.")
+    # the nested place inside its place, the mention's link to it, the numbers only for the text's paragraphs
+    assert page.xpath("//li[@id = 'dk']/ul[contains(@class, 'entry-parts')]/li/@id") == ["cph"]
+    assert page.xpath("//a[contains(@class, 'mention')]/@href") == ["#cph"]
+    assert page.xpath("//*[contains(@class, 'pnum')]/text()") == ["1", "2"]
+    assert not page.xpath("//section[@id = 'registers']")  # nothing shown twice
+    assert _duplicate_ids(built.outputs["html"]) == {}
+    pdf = " ".join(" ".join(p.extract_text() for p in PdfReader(built.outputs["pdf"]).pages).split())
+    for words in ("Cool and wet.", "On Zealand", "An entry without an id.", "Aarhus", "Met in Paris", "Hafnia"):
+        assert words in pdf, words
+    assert not [d for d in built.diagnostics if d.code == "tei.unknown-element"]

@@ -166,7 +166,9 @@
   </xsl:template>
 
   <!-- Headings of lists, verse groups and figures: a label above them (div heads: textstructure.xsl). -->
-  <xsl:template match="list/head | lg/head | figure/head | listBibl/head | castList/head | table/head" mode="t:text" as="node()*">
+  <xsl:template match="list/head | lg/head | figure/head | listBibl/head | castList/head | table/head
+      | listPerson/head | listPlace/head | listOrg/head | listEvent/head | listRelation/head | listNym/head"
+      mode="t:text" as="node()*">
     <xsl:call-template name="t:block"><xsl:with-param name="role" select="'caption'"/></xsl:call-template>
   </xsl:template>
 
@@ -228,7 +230,7 @@
     <xsl:call-template name="t:inline"><xsl:with-param name="role" select="'apparatus'"/></xsl:call-template>
   </xsl:template>
 
-  <!-- Lists of entities and relations inside the text are shown in the registers, not in place. -->
-  <xsl:template match="listPerson | listPlace | listOrg | listEvent | listRelation | listNym
-      | person | place | org | event" mode="t:text"/>
+  <!-- Lists of entities outside the body (front, back) are shown in the registers, not in place; a
+       body's lists stand where they are (namesdates.xsl). -->
+  <xsl:template match="listPerson | listPlace | listOrg | listEvent | person | place | org | event" mode="t:text"/>
 </xsl:stylesheet>

@@ -123,9 +123,67 @@
   <!-- The describing elements of an entry, rendered in mode t:text by the registers. -->
   <xsl:function name="t:entry-description" as="element()*">
     <xsl:param name="entry" as="element()"/>
-    <xsl:sequence select="$entry/(note, desc, occupation, state, trait, p, ab)
-      [not(self::desc and . is $entry/desc[1] and $entry/self::event and empty($entry/label))]"/>
+    <xsl:sequence select="$entry/*[not(self::persName or self::placeName or self::orgName or self::name
+        or self::label or self::head or self::idno or self::birth or self::death or self::floruit
+        or self::listPerson or self::listPlace or self::listOrg or self::listEvent or t:is-entry(.))]
+      [not(self::desc and . is $entry/desc[1] and $entry/self::event and empty($entry/label))]
+      [not(self::location and empty(* except geo) and exists(t:coordinates($entry)))]"/>
   </xsl:function>
+
+  <!-- The entries inside an entry (a place in a place, an event in an event), shown inside it. -->
+  <xsl:function name="t:entry-parts" as="element()*">
+    <xsl:param name="entry" as="element()"/>
+    <xsl:sequence select="$entry/(*, listPerson/*, listPlace/*, listOrg/*, listEvent/*)[t:is-entry(.)]"/>
+  </xsl:function>
+
+  <!-- A list of entries in the body stands where it is, the entries in the encoder's order. -->
+  <xsl:template match="(listPerson | listPlace | listOrg | listEvent)[ancestor::body][not(ancestor::*[t:is-entry(.)])]"
+      mode="t:text" priority="1" as="node()*">
+    <xsl:call-template name="t:entry-list"/>
+  </xsl:template>
+
+  <!-- Relations and names (listRelation, listNym), wherever they are: a list, each relation in words
+       ("friend: Anna → Ben", its description), each nym with its forms. -->
+  <xsl:template match="listRelation | listNym" mode="t:text" priority="1" as="node()*">
+    <xsl:apply-templates select="head" mode="t:text"/>
+    <xsl:call-template name="t:block">
+      <xsl:with-param name="role" select="'list'"/>
+      <xsl:with-param name="content" as="node()*">
+        <xsl:apply-templates select="* except head" mode="t:text"/>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="relation" mode="t:text" as="node()*">
+    <xsl:call-template name="t:block">
+      <xsl:with-param name="role" select="'item'"/>
+      <xsl:with-param name="content" as="node()*">
+        <xsl:value-of select="string-join((string-join((@name, @type)[normalize-space()], ', '),
+          string-join((t:who(@active), t:who(@mutual)), ', ') || (t:who(@passive)[1] ! ' → ') || string-join(t:who(@passive), ', ')
+          )[normalize-space()], ': ')"/>
+        <xsl:if test="*"><xsl:text> </xsl:text><xsl:apply-templates mode="t:text"/></xsl:if>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="nym" mode="t:text" as="node()*">
+    <xsl:call-template name="t:block">
+      <xsl:with-param name="role" select="'item'"/>
+      <xsl:with-param name="content" as="node()*">
+        <xsl:for-each select="*">
+          <xsl:if test="position() gt 1"><xsl:text>; </xsl:text></xsl:if>
+          <xsl:apply-templates select="." mode="t:text"/>
+        </xsl:for-each>
+      </xsl:with-param>
+    </xsl:call-template>
+  </xsl:template>
+
+  <xsl:template match="nym/form" mode="t:text" as="node()*">
+    <xsl:call-template name="t:inline"/>
+  </xsl:template>
+
+  <!-- A location's coordinates are shown as coordinates (t:coordinates); its other parts in words. -->
+  <xsl:template match="location/geo[exists(t:coordinates(ancestor::place[1]))]" mode="t:text"/>
 
   <!-- Latitude and longitude of a place (location/geo "lat long" or "lat, long"), when known. -->
   <xsl:function name="t:coordinates" as="xs:double*">
@@ -143,11 +201,13 @@
   </xsl:function>
 
   <!-- All register entries of a kind, wherever they live (standOff, particDesc, settingDesc, back, a
-       shared register file the document points into), sorted. -->
+       shared register file the document points into), with an id or without, sorted; not those of a
+       list in the body, which is shown where it stands (t:entry-list), nor those inside another entry,
+       shown inside it. -->
   <xsl:function name="t:entries" as="element()*">
     <xsl:param name="root" as="node()"/>
     <xsl:param name="kind" as="xs:string"/>
-    <xsl:perform-sort select="(root($root)//*[t:is-entry(.)][@xml:id][not(ancestor::*[t:is-entry(.)])],
+    <xsl:perform-sort select="(root($root)//*[t:is-entry(.)][not(ancestor::*[t:is-entry(.)])][not(ancestor::body)],
         $t:shared-registers/*/*)[t:kind(.) eq $kind]">
       <xsl:sort select="t:entry-sort-key(.)" lang="{$t:ui}"/>
     </xsl:perform-sort>

@@ -32,12 +32,13 @@
     <xsl:sequence select="exists($e[self::p or self::ab or self::lg]) or t:is-block-quotation($e)"/>
   </xsl:function>
 
-  <!-- A citable paragraph: a p, ab, verse group or block quotation of the text, not inside a note
-       and not inside another citable paragraph. -->
+  <!-- A citable paragraph: a p, ab, verse group or block quotation of the text, not inside a note,
+       a register entry (a list of the body) or another citable paragraph. -->
   <xsl:function name="t:is-numbered" as="xs:boolean">
     <xsl:param name="e" as="element()"/>
     <xsl:sequence select="t:is-paragraph-candidate($e) and exists($e/ancestor::text)
-      and empty($e/ancestor::note) and empty($e/ancestor::*[t:is-paragraph-candidate(.)])"/>
+      and empty($e/ancestor::note) and empty($e/ancestor::*[t:is-paragraph-candidate(.)])
+      and empty($e/ancestor::*[t:is-entry(.)])"/>
   </xsl:function>
 
   <!-- Notes of the source itself (the source's note calls, authorial notes): they keep the source's

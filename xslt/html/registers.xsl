@@ -38,18 +38,36 @@
 
   <xsl:template match="person | personGrp | place | org | event" mode="t:register" as="element()">
     <xsl:variable name="kind" as="xs:string" select="t:kind(.)"/>
-    <li id="{t:html-id(.)}" data-kind="{$kind}" data-kind-label="{t:label($kind || '-1')}">
+    <li data-kind="{$kind}" data-kind-label="{t:label($kind || '-1')}">
+      <xsl:if test="@xml:id"><xsl:attribute name="id" select="t:html-id(.)"/></xsl:if>
       <xsl:attribute name="class" select="'entry tei-' || local-name() || ' kind-' || $kind
         || string-join(tokenize(@role) ! (' role-' || t:token(.)))"/>
-      <h4 class="entry-name">{t:entry-name(.)}</h4>
+      <!-- a heading in the registers; in a list of the body or inside another entry, a line -->
+      <xsl:element name="{if (ancestor::body or ancestor::*[t:is-entry(.)]) then 'p' else 'h4'}">
+        <xsl:attribute name="class" select="'entry-name'"/>{t:entry-name(.)}</xsl:element>
       <xsl:call-template name="t:entry-facts"/>
-      <xsl:call-template name="t:backlinks">
-        <xsl:with-param name="mentions" select="t:mentions-of(.)"/>
-      </xsl:call-template>
+      <xsl:if test="exists(t:entry-parts(.))">
+        <ul class="entries entry-parts"><xsl:apply-templates select="t:entry-parts(.)" mode="t:register"/></ul>
+      </xsl:if>
+      <xsl:if test="@xml:id">
+        <xsl:call-template name="t:backlinks">
+          <xsl:with-param name="mentions" select="t:mentions-of(.)"/>
+        </xsl:call-template>
+      </xsl:if>
       <xsl:for-each select="t:entity-page(.)">
         <p class="entry-page"><a href="{.}">{t:label('entity-page')}</a></p>
       </xsl:for-each>
     </li>
+  </xsl:template>
+
+  <!-- A list of entries where the body has it (namesdates.xsl): its heading, then its entries as the
+       registers show them, in the encoder's order. -->
+  <xsl:template name="t:entry-list" as="element()">
+    <div class="entry-list tei-{local-name()}">
+      <xsl:apply-templates select="head" mode="t:text"/>
+      <ul class="entries"><xsl:apply-templates select="*[t:is-entry(.)]" mode="t:register"/></ul>
+      <xsl:apply-templates select="* except (head, *[t:is-entry(.)])" mode="t:text"/>
+    </div>
   </xsl:template>
 
   <!-- The address of an entry's own page, where a site has one (xslt/site/page.xsl); a single page

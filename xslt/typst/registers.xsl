@@ -24,6 +24,14 @@
     </xsl:if>
   </xsl:template>
 
+  <!-- A list of entries where the body has it (namesdates.xsl): its heading, then its entries as the
+       registers show them, in the encoder's order, in one column. -->
+  <xsl:template name="t:entry-list" as="node()*">
+    <xsl:apply-templates select="head" mode="t:text"/>
+    <xsl:sequence select="t:call('tk-entry-list', (), *[t:is-entry(.)] ! t:register-entry(.))"/>
+    <xsl:apply-templates select="* except (head, *[t:is-entry(.)])" mode="t:text"/>
+  </xsl:template>
+
   <xsl:function name="t:register-entry" as="node()*">
     <xsl:param name="entry" as="element()"/>
     <xsl:apply-templates select="$entry" mode="t:register"/>
@@ -35,7 +43,7 @@
     <xsl:variable name="links" as="element(idno)*" select="idno[exists(t:authority-url(.))]"/>
     <xsl:variable name="coordinates" as="xs:double*" select="t:coordinates(.)"/>
     <xsl:variable name="facts" as="xs:string?" select="string-join(($dates, $others, tokenize(@role)), '; ')[.]"/>
-    <xsl:variable name="pages" as="xs:string" select="if (exists(t:mentions-of(.)))
+    <xsl:variable name="pages" as="xs:string" select="if (not(@xml:id)) then 'none' else if (exists(t:mentions-of(.)))
       then 'tk-pages(' || t:mention-label(.) || ')' else '[' || t:escape(t:label('no-mentions')) || ']'"/>
     <xsl:sequence select="t:m('#tk-entry(name: ['), t:text(t:entry-name(.)), t:m('], pages: ' || $pages || ')[')"/>
     <xsl:variable name="descriptions" as="element()*" select="t:entry-description(.)"/>
@@ -56,6 +64,8 @@
         then replace(normalize-space(.), '^.*/', '') else normalize-space(.)"/>
       <xsl:sequence select="t:m('#link(' || t:str(t:authority-url(.)) || ')['), t:text(t:authority-label(.) || ' ' || $id), t:m(']')"/>
     </xsl:for-each>
+    <!-- the entries inside this one (a place in a place), indented under it -->
+    <xsl:apply-templates select="t:entry-parts(.)" mode="t:register"/>
     <xsl:sequence select="t:m(']' || t:entry-label(.) || '&#10;')"/>
   </xsl:template>
 </xsl:stylesheet>
