@@ -98,8 +98,8 @@ BODY_REGISTERS = """<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDes
 <text><body><div><head>Places of the book</head><p>As <placeName ref="#cph">Copenhagen</placeName> shows.</p>
 <listPlace><head>Places</head>
 <place xml:id="dk"><placeName>Denmark</placeName><climate><p>Cool and wet.</p></climate>
-  <place xml:id="cph"><placeName>Copenhagen</placeName><location><desc>On Zealand</desc><geo>55.68 12.57</geo></location>
-  </place></place>
+  <place xml:id="cph"><placeName>Copenhagen</placeName>
+    <location><desc>On Zealand</desc><geo>55.68 12.57</geo></location></place></place>
 <place><placeName>Nowhere in particular</placeName><note>An entry without an id.</note></place>
 </listPlace>
 <listPerson><person><persName>Ann Lee</persName><residence>Aarhus</residence><trait><p>Tall.</p></trait></person>
@@ -129,3 +129,53 @@ def test_lists_in_the_body_stand_where_they_are_with_every_word_of_their_entries
     for words in ("Cool and wet.", "On Zealand", "An entry without an id.", "Aarhus", "Met in Paris", "Hafnia"):
         assert words in pdf, words
     assert not [d for d in built.diagnostics if d.code == "tei.unknown-element"]
+
+
+def _png(width: int = 4, height: int = 3) -> bytes:
+    import struct
+    import zlib
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+    rows = b"".join(b"\x00" + b"\xff\x00\x00" * width for _ in range(height))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+
+
+IMAGES = """<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Images</title></titleStmt>
+<publicationStmt><p>F.</p></publicationStmt><sourceDesc><p>F.</p></sourceDesc></fileDesc></teiHeader>
+<text><body><p>One.</p><figure><graphic url="pics/red.png"/><figDesc>A red square</figDesc></figure>
+<figure><graphic url="pics/missing.png"/><head>A lost map</head><figDesc>The harbour in 1800</figDesc></figure>
+</body></text></TEI>"""
+
+
+def test_the_single_page_carries_its_images_and_shows_a_missing_one_as_its_caption(tmp_path):
+    (tmp_path / "pics").mkdir()
+    (tmp_path / "pics" / "red.png").write_bytes(_png())
+    built = _build(tmp_path, IMAGES)
+    page = lxml.html.parse(str(built.outputs["html"])).getroot()
+    import base64
+
+    [image] = page.xpath("//img")
+    assert image.get("alt") == "A red square"
+    assert base64.b64decode(image.get("src").removeprefix("data:image/png;base64,")) == _png()  # self-contained
+    assert page.xpath("string(//*[contains(@class, 'image-missing')])") == "[Figure: The harbour in 1800]"
+    [missing] = [d for d in built.diagnostics if d.code == "html.missing-image"]
+    assert missing.line == 4 and "pics/missing.png" in missing.message
+
+
+def test_the_site_copies_its_images_beside_the_page(tmp_path, monkeypatch):
+    from click.testing import CliRunner
+
+    from toolkit.cli import main
+
+    (tmp_path / "ed" / "pics").mkdir(parents=True)
+    (tmp_path / "ed" / "pics" / "red.png").write_bytes(_png())
+    for name in ("a.xml", "b.xml"):
+        (tmp_path / "ed" / name).write_text(IMAGES, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(main, ["build", "--to", "site", "--no-validate", "ed"]).exit_code == 0
+    page = lxml.html.parse(str(tmp_path / "output" / "a.html")).getroot()
+    assert page.xpath("//img/@src") == ["pics/red.png"]
+    assert (tmp_path / "output" / "pics" / "red.png").read_bytes() == _png()

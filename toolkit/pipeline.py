@@ -15,6 +15,7 @@ in the order the documents were given, whatever order the workers finish in. The
 
 from __future__ import annotations
 
+import os
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
@@ -351,7 +352,9 @@ def build_document(job: Job, path: Path, place: Path | None = None, own: dict | 
         result.diagnostics = [d for d in result.diagnostics if not d.code.startswith("url.")]
         for output in outputs:
             params = {**job.params, **(own or {}).get(output.name, {})}
-            transformed = transform(document, output.stylesheet, params, registers)
+            images = _images(output, document, params, result, out_dir, place or Path(Path(path).stem))
+            transformed = transform(document, output.stylesheet, params,
+                                    {"shared-registers": registers, "images": images})
             # a finding that another output's stylesheet already made is said once
             said = {(d.code, d.line) for d in result.diagnostics}
             result.diagnostics.extend(d for d in transformed.diagnostics if (d.code, d.line) not in said)
@@ -365,13 +368,42 @@ def build_document(job: Job, path: Path, place: Path | None = None, own: dict | 
         # written only once every output of the document succeeded, and together (fsio.py)
         stem = Path(place) if place is not None else Path(Path(path).stem)
         targets = [(out_dir / stem.parent / f"{stem.name}{output.suffix}", data) for output, data in files]
-        for output, written in zip((o for o, _ in files), write_all_atomic(targets), strict=True):
-            result.outputs[output.name] = written
+        copies = result.details.pop("copies", [])  # the site's images, beside its page
+        written = write_all_atomic(targets + copies)
+        for output, path_written in zip((o for o, _ in files), written[:len(targets)], strict=True):
+            result.outputs[output.name] = path_written
         result.details["depends"] = [str(p) for p in dependencies(document)]
     except TeikitError as error:
         result.diagnostics.append(error.diagnostic)
         result.failed = True
     return result
+
+
+def _images(output: Output, document: ParsedDocument, params: dict, result: DocumentResult, out_dir: Path,
+            stem: Path):
+    """Where the web editions find the document's images (``$t:images``): the single page carries each
+    as a ``data:`` image; the site copies the file beside its page (``result.details["copies"]``), where
+    the page's relative URL finds it. A missing image is reported and shown as its caption. ``None``
+    for the PDF, which embeds them itself."""
+    if output.name not in ("html", "site"):
+        return None
+    from lxml import etree
+
+    from .images import data_uri, local_images
+
+    files, found = local_images(document, params, "html.missing-image", loads_remote=True)
+    said = {(d.code, d.line) for d in result.diagnostics}
+    result.diagnostics.extend(d for d in found if (d.code, d.line) not in said)
+    images = etree.Element("{urn:teikit}images")
+    for url, path in files.items():
+        if output.name == "html":
+            source = data_uri(path)
+        else:
+            source = url
+            relative = os.path.normpath(url.strip().split("#")[0].split("?")[0])
+            result.details.setdefault("copies", []).append((out_dir / stem.parent / relative, path.read_bytes()))
+        etree.SubElement(images, "{urn:teikit}image", url=url, src=source)
+    return images
 
 
 def dependencies(document: ParsedDocument) -> list[Path]:

@@ -293,11 +293,13 @@ def _diagnostics_from_messages(messages, document: ParsedDocument) -> list[Diagn
 
 
 def transform(document: ParsedDocument, name: str, params: dict | None = None,
-              registers: etree._Element | None = None) -> TransformResult:
+              context: dict[str, etree._Element | None] | None = None) -> TransformResult:
     """Transform a parsed document with stylesheet ``name``; raises :class:`TransformError` when Saxon stops.
 
-    ``registers`` is the register entries of other files the document points at
-    (:func:`toolkit.registers.shared_entries`), given to the stylesheets as ``$t:shared-registers``."""
+    ``context`` is what the build knows besides the document, each a tree given to the stylesheets as
+    the parameter ``$t:NAME`` (set by teikit, never by ``-p``): ``shared-registers``, the register
+    entries of other files the document points at (:func:`toolkit.registers.shared_entries`);
+    ``images``, where each of its images is (:mod:`toolkit.images`)."""
     from saxonche import PySaxonApiError
 
     executable = compiled(name)
@@ -305,9 +307,10 @@ def transform(document: ParsedDocument, name: str, params: dict | None = None,
     executable.clear_parameters()
     for key, value in (params or {}).items():
         executable.set_parameter(key, _value(declared[key], value))
-    if registers is not None:
-        executable.set_parameter("{urn:teikit}shared-registers",
-                                 processor().parse_xml(xml_text=etree.tostring(registers, encoding="unicode")))
+    for name, tree in (context or {}).items():
+        if tree is not None:
+            executable.set_parameter(f"{{urn:teikit}}{name}",
+                                     processor().parse_xml(xml_text=etree.tostring(tree, encoding="unicode")))
     xml_text = etree.tostring(document.root, encoding="unicode")  # the root element only: no DOCTYPE
     executable.clear_xsl_messages()
     with captured_stderr() as captured:

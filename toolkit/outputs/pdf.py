@@ -25,7 +25,6 @@ from __future__ import annotations
 
 import json
 import os
-import re
 import shutil
 import tempfile
 from collections.abc import Iterator
@@ -36,24 +35,14 @@ from functools import cache
 from multiprocessing import get_context
 from pathlib import Path
 
-from .. import TEI_NS
 from ..diagnostics import Diagnostic, Severity
 from ..errors import RenderError
+from ..images import local_images
 from ..xmlsource import ParsedDocument
 
 #: The PDF standards every edition meets.
 PDF_STANDARDS = ["a-3a", "ua-1"]
 
-#: Image files Typst can embed, by suffix.
-IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".gif", ".svg", ".webp"}
-
-#: The default of ``max-image-mb``: a larger image is not embedded (a placeholder is shown). A PDF
-#: edition is not an archive of master scans, and the cap bounds what a stranger's document can make
-#: the build read.
-MAX_IMAGE_MB = 20
-
-_SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.\-]*:")
-_REMOTE = re.compile(r"^https://", re.IGNORECASE)
 
 
 @cache
@@ -73,51 +62,11 @@ def fonts():
     return _typst().Fonts(include_system_fonts=True, include_embedded_fonts=True)
 
 
-def _image_problem(url: str, folder: Path, max_mb: int = MAX_IMAGE_MB,
-                   remote: bool = False) -> tuple[Path | None, str]:
-    """The file a graphic's URL names inside ``folder``; else ``None`` and why ("" when the URL's form
-    is refused: the stylesheets' URL policy reports those as ``url.resource``, so no second warning)."""
-    url = url.strip()
-    if remote and _REMOTE.match(url):
-        return None, "the PDF edition never fetches images from the web"
-    if not url or _SCHEME.match(url) or url.startswith(("/", "\\")) or "\\" in url:
-        return None, ""
-    relative = url.split("#")[0].split("?")[0]
-    if os.path.normpath(relative).startswith(".."):
-        return None, ""
-    path = (folder / relative).resolve()
-    if not path.is_relative_to(folder):
-        return None, "the file is a link to a place outside the document's folder"
-    if path.suffix.lower() not in IMAGE_SUFFIXES:
-        return None, f"not an image type Typst embeds ({', '.join(sorted(IMAGE_SUFFIXES))})"
-    try:
-        stat = path.stat()
-    except OSError:
-        return None, "the file does not exist"
-    if not path.is_file():
-        return None, "not a regular file"
-    if stat.st_size > max_mb * 1024 * 1024:
-        return None, f"the file is larger than {max_mb} MB (-p max-image-mb=N raises the limit)"
-    return path, ""
-
-
 def _copy_images(document: ParsedDocument, root: Path, params: dict) -> tuple[dict[str, str], list[Diagnostic]]:
     """Copy the document's usable images into ``root``; the map URL → path in root, and warnings."""
-    folder = Path(document.path).resolve().parent
-    max_mb, remote = max(0, params.get("max-image-mb", MAX_IMAGE_MB)), params.get("remote-images", False)
+    files, found = local_images(document, params, "pdf.missing-image", loads_remote=False)
     images: dict[str, str] = {}
-    found: list[Diagnostic] = []
-    for graphic in document.root.iter(f"{{{TEI_NS}}}graphic", f"{{{TEI_NS}}}media"):
-        url = graphic.get("url") or ""
-        if url in images:
-            continue
-        path, problem = _image_problem(url, folder, max_mb, remote)
-        if path is None:
-            if problem:
-                found.append(Diagnostic(Severity.WARNING, "pdf.missing-image",
-                                        f"image {url!r} is not in the PDF ({problem}); a placeholder is shown",
-                                        str(document.path), graphic.sourceline))
-            continue
+    for url, path in files.items():
         target = root / "images" / f"{len(images) + 1}{path.suffix.lower()}"
         target.parent.mkdir(exist_ok=True)
         shutil.copyfile(path, target)

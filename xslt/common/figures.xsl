@@ -31,6 +31,23 @@
     <xsl:call-template name="t:block"><xsl:with-param name="role" select="'figure-description'"/></xsl:call-template>
   </xsl:template>
 
+  <!-- t:images: set by teikit, not by -p. Where the web editions find the document's images: one
+       <t:image url="as written" src="…"/> per image file that may be shown (toolkit/images.py; a
+       data: image in the single page, the copy beside the page in the site). Absent (the PDF, or a
+       transformation without a build): every allowed URL is used as it is. -->
+  <xsl:param name="t:images" as="document-node()?" select="()"/>
+
+  <xsl:key name="t:image" match="t:image" use="@url"/>
+
+  <!-- Where the page finds a graphic: its place among $t:images, else (no build around the
+       transformation, or an https: image allowed by -p remote-images) the URL the policy allows. -->
+  <xsl:function name="t:image-source" as="xs:string?">
+    <xsl:param name="graphic" as="element()"/>
+    <xsl:variable name="url" as="xs:string?" select="t:resource-url($graphic/@url)"/>
+    <xsl:sequence select="if (empty($t:images) or empty($url) or t:is-remote-resource($url)) then $url
+      else key('t:image', string($graphic/@url), $t:images)/@src/string()"/>
+  </xsl:function>
+
   <!-- The url reaches the output only when the URL policy (linking.xsl) allows it as a resource; the
        words of a refused one stay in the edition's placeholder, and it is reported. -->
   <xsl:template match="graphic | media" mode="t:text" as="node()*">

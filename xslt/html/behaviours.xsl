@@ -283,9 +283,11 @@
   <xsl:template name="t:graphic" as="node()*">
     <xsl:param name="url" as="xs:string"/>
     <xsl:param name="description" as="xs:string"/>
+    <!-- the file itself (a data: image in the single page), or nothing when it cannot be shown -->
+    <xsl:variable name="source" as="xs:string?" select="t:image-source(.)[$url]"/>
     <xsl:choose>
-      <xsl:when test="$url">
-        <img src="{$url}" alt="{$description}">
+      <xsl:when test="$source">
+        <img src="{$source}" alt="{$description}">
           <xsl:if test="t:is-remote-resource($url)">
             <!-- allowed by -p remote-images=true: the image host learns nothing about the page -->
             <xsl:attribute name="referrerpolicy" select="'no-referrer'"/>
@@ -296,7 +298,7 @@
       </xsl:when>
       <xsl:otherwise>
         <span>
-          <xsl:call-template name="t:attributes"><xsl:with-param name="classes" select="'ed-added'"/></xsl:call-template>
+          <xsl:call-template name="t:attributes"><xsl:with-param name="classes" select="('ed-added', 'image-missing')"/></xsl:call-template>
           <xsl:text>[{t:label('figure')}: {($description[.], t:clean-url(@url))[1]}]</xsl:text>
         </span>
       </xsl:otherwise>
