@@ -179,3 +179,24 @@ def test_the_site_copies_its_images_beside_the_page(tmp_path, monkeypatch):
     page = lxml.html.parse(str(tmp_path / "output" / "a.html")).getroot()
     assert page.xpath("//img/@src") == ["pics/red.png"]
     assert (tmp_path / "output" / "pics" / "red.png").read_bytes() == _png()
+
+
+FACSIMILE = """<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Facsimile</title></titleStmt>
+<publicationStmt><p>F.</p></publicationStmt><sourceDesc><p>F.</p></sourceDesc></fileDesc></teiHeader>
+<facsimile><surface xml:id="f1"><graphic url="pics/red.png"/><zone xml:id="z1"/></surface>
+<surface xml:id="f2"><graphic url="https://iiif.example.org/iiif/p2/full/max/0/default.jpg"/></surface></facsimile>
+<text><body><p><pb n="1" facs="#f1"/>One. <pb n="2" facs="#f2"/>Two. <pb n="3" facs="javascript:alert(1)"/>Three
+<pb n="4" facs="#z1"/>four.</p></body></text></TEI>"""
+
+
+def test_a_page_break_links_to_its_facsimile_image(tmp_path):
+    (tmp_path / "pics").mkdir()
+    (tmp_path / "pics" / "red.png").write_bytes(_png())
+    built = _build(tmp_path, FACSIMILE)
+    page = lxml.html.parse(str(built.outputs["html"])).getroot()
+    links = [(a.text, a.get("href"), a.get("rel")) for a in page.xpath("//a[contains(@class, 'facsimile-link')]")]
+    assert links == [("p. 1", "pics/red.png", None),
+                     ("p. 2", "https://iiif.example.org/iiif/p2/full/max/0/default.jpg", "external"),
+                     ("p. 4", "pics/red.png", None)]  # a zone's page is its surface's image; javascript: no link
+    assert (tmp_path / "out" / "pics" / "red.png").read_bytes() == _png()  # beside the page, where the link leads
+    assert "p. 3" in page.xpath("string(//article)")

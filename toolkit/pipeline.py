@@ -24,7 +24,7 @@ from dataclasses import asdict, dataclass, field, replace
 from multiprocessing import get_context
 from pathlib import Path
 
-from . import __version__
+from . import TEI_NS, __version__
 from .diagnostics import Diagnostic, Severity
 from .errors import TeikitError, UsageError
 from .manifest import Manifest, engine_key
@@ -383,7 +383,8 @@ def _images(output: Output, document: ParsedDocument, params: dict, result: Docu
             stem: Path):
     """Where the web editions find the document's images (``$t:images``): the single page carries each
     as a ``data:`` image; the site copies the file beside its page (``result.details["copies"]``), where
-    the page's relative URL finds it. A missing image is reported and shown as its caption. ``None``
+    the page's relative URL finds it, and both copy the facsimile's page images, which the page breaks
+    link to. A missing image is reported and shown as its caption. ``None``
     for the PDF, which embeds them itself."""
     if output.name not in ("html", "site"):
         return None
@@ -395,8 +396,9 @@ def _images(output: Output, document: ParsedDocument, params: dict, result: Docu
     said = {(d.code, d.line) for d in result.diagnostics}
     result.diagnostics.extend(d for d in found if (d.code, d.line) not in said)
     images = etree.Element("{urn:teikit}images")
+    facsimiles = set(document.root.xpath("//t:facsimile//t:graphic/@url", namespaces={"t": TEI_NS}))
     for url, path in files.items():
-        if output.name == "html":
+        if output.name == "html" and url not in facsimiles:  # a page image is linked, and a link is no data:
             source = data_uri(path)
         else:
             source = url

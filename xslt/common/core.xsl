@@ -203,9 +203,24 @@
     <xsl:call-template name="t:break">
       <xsl:with-param name="kind" select="'page'"/>
       <xsl:with-param name="label" select="@n ! t:label('page', string(.))"/>
+      <xsl:with-param name="facsimile" select="t:facsimile(.)"/>
     </xsl:call-template>
     <xsl:apply-templates mode="t:text"/>
   </xsl:template>
+
+  <!-- The image of a page (pb/@facs): a graphic's URL, or the graphic of the surface or zone it points
+       to ("#f1"), as the page can link it: a local file (the web editions put it beside the page) or
+       an https: address (a IIIF image), never anything else. -->
+  <xsl:function name="t:facsimile" as="xs:string?">
+    <xsl:param name="pb" as="element()"/>
+    <xsl:variable name="facs" as="xs:string?" select="tokenize($pb/@facs)[1]"/>
+    <xsl:variable name="target" as="element()?" select="$facs[starts-with(., '#')] ! t:resolve(., $pb)"/>
+    <xsl:variable name="url" as="xs:string?" select="if (empty($facs)) then ()
+      else if (starts-with($facs, '#')) then
+        (($target/self::zone/ancestor::surface[1], $target)[1]/descendant-or-self::graphic/@url)[1] ! string(.)
+      else $facs"/>
+    <xsl:sequence select="($url ! t:resource-url(.), $url[matches(., '^https://', 'i')] ! t:link-url(.))[1]"/>
+  </xsl:function>
 
   <xsl:template match="cb | milestone" mode="t:text" as="node()*">
     <xsl:call-template name="t:break">

@@ -44,8 +44,15 @@
   <xsl:function name="t:image-source" as="xs:string?">
     <xsl:param name="graphic" as="element()"/>
     <xsl:variable name="url" as="xs:string?" select="t:resource-url($graphic/@url)"/>
+    <xsl:sequence select="t:image-at($url, string($graphic/@url))"/>
+  </xsl:function>
+
+  <!-- Where the page finds the image at an allowed ``url`` (written ``as-written``). -->
+  <xsl:function name="t:image-at" as="xs:string?">
+    <xsl:param name="url" as="xs:string?"/>
+    <xsl:param name="as-written" as="xs:string"/>
     <xsl:sequence select="if (empty($t:images) or empty($url) or t:is-remote-resource($url)) then $url
-      else key('t:image', string($graphic/@url), $t:images)/@src/string()"/>
+      else key('t:image', $as-written, $t:images)/@src/string()"/>
   </xsl:function>
 
   <!-- The url reaches the output only when the URL policy (linking.xsl) allows it as a resource; the

@@ -11,6 +11,7 @@
 
   <xsl:variable name="t:labels" as="map(xs:string, map(xs:string, xs:string))" select="map {
     'en': map {
+      'facsimile': 'facsimile of this page',
       'bibl': 'Bibliography', 'bibl-1': 'work',
       'opener': 'opening', 'closer': 'closing',
       'entity-page': 'All mentions in the edition', 'letters-sent': 'Letters sent', 'letters-received': 'Letters received', 'mentions': 'Mentions', 'no-mentions-edition': 'Not mentioned in the texts of the edition.', 'entries-count': '{1} entries', 'name': 'Name', 'facts': 'Dates and other names', 'search-needs-js': 'The search needs JavaScript; the list of documents and the registers work without it.', 'search-unavailable': 'This site has no search index (Pagefind was not available when it was built).', 'filter-entries': 'Filter the entries', 'month-year': '{1} {2}', 'first-day': '1',
@@ -49,6 +50,7 @@
       'not-found-text': 'There is no page at this address. The list of the edition’s documents is on the home page.'
     },
     'de': map {
+      'facsimile': 'Faksimile dieser Seite',
       'bibl': 'Bibliographie', 'bibl-1': 'Werk',
       'opener': 'Briefeingang', 'closer': 'Briefschluss',
       'entity-page': 'Alle Erwähnungen in der Edition', 'letters-sent': 'Gesendete Briefe', 'letters-received': 'Empfangene Briefe', 'mentions': 'Erwähnungen', 'no-mentions-edition': 'In den Texten der Edition nicht erwähnt.', 'entries-count': '{1} Einträge', 'name': 'Name', 'facts': 'Daten und andere Namen', 'search-needs-js': 'Die Suche braucht JavaScript; die Liste der Dokumente und die Register funktionieren auch ohne.', 'search-unavailable': 'Diese Website hat keinen Suchindex (Pagefind war beim Erstellen nicht verfügbar).', 'filter-entries': 'Einträge filtern', 'month-year': '{1} {2}', 'first-day': '1',
@@ -87,6 +89,7 @@
       'not-found-text': 'Unter dieser Adresse gibt es keine Seite. Die Liste der Dokumente der Edition steht auf der Startseite.'
     },
     'fr': map {
+      'facsimile': 'fac-similé de cette page',
       'bibl': 'Bibliographie', 'bibl-1': 'ouvrage',
       'opener': 'formule d’appel', 'closer': 'formule finale',
       'entity-page': 'Toutes les mentions dans l’édition', 'letters-sent': 'Lettres envoyées', 'letters-received': 'Lettres reçues', 'mentions': 'Mentions', 'no-mentions-edition': 'Aucune mention dans les textes de l’édition.', 'entries-count': '{1} entrées', 'name': 'Nom', 'facts': 'Dates et autres noms', 'search-needs-js': 'La recherche nécessite JavaScript ; la liste des documents et les index fonctionnent sans.', 'search-unavailable': 'Ce site n’a pas d’index de recherche (Pagefind n’était pas disponible lors de sa création).', 'filter-entries': 'Filtrer les entrées', 'month-year': '{1} {2}', 'first-day': '1er',
@@ -125,6 +128,7 @@
       'not-found-text': 'Il n’y a aucune page à cette adresse. La liste des documents de l’édition se trouve sur la page d’accueil.'
     },
     'it': map {
+      'facsimile': 'facsimile di questa pagina',
       'bibl': 'Bibliografia', 'bibl-1': 'opera',
       'opener': 'apertura', 'closer': 'chiusa',
       'entity-page': 'Tutte le menzioni nell’edizione', 'letters-sent': 'Lettere inviate', 'letters-received': 'Lettere ricevute', 'mentions': 'Menzioni', 'no-mentions-edition': 'Nessuna menzione nei testi dell’edizione.', 'entries-count': '{1} voci', 'name': 'Nome', 'facts': 'Date e altri nomi', 'search-needs-js': 'La ricerca richiede JavaScript; l’elenco dei documenti e gli indici funzionano anche senza.', 'search-unavailable': 'Questo sito non ha un indice di ricerca (Pagefind non era disponibile quando è stato generato).', 'filter-entries': 'Filtra le voci', 'month-year': '{1} {2}', 'first-day': '1º',
@@ -163,6 +167,7 @@
       'not-found-text': 'A questo indirizzo non c’è alcuna pagina. L’elenco dei documenti dell’edizione si trova nella pagina iniziale.'
     },
     'es': map {
+      'facsimile': 'facsímil de esta página',
       'bibl': 'Bibliografía', 'bibl-1': 'obra',
       'opener': 'encabezamiento', 'closer': 'despedida',
       'entity-page': 'Todas las menciones en la edición', 'letters-sent': 'Cartas enviadas', 'letters-received': 'Cartas recibidas', 'mentions': 'Menciones', 'no-mentions-edition': 'Sin menciones en los textos de la edición.', 'entries-count': '{1} entradas', 'name': 'Nombre', 'facts': 'Fechas y otros nombres', 'search-needs-js': 'La búsqueda necesita JavaScript; la lista de documentos y los índices funcionan sin él.', 'search-unavailable': 'Este sitio no tiene índice de búsqueda (Pagefind no estaba disponible al generarlo).', 'filter-entries': 'Filtrar las entradas', 'month-year': '{1} de {2}', 'first-day': '1',
@@ -201,6 +206,7 @@
       'not-found-text': 'No hay ninguna página en esta dirección. La lista de los documentos de la edición está en la página de inicio.'
     },
     'da': map {
+      'facsimile': 'faksimile af denne side',
       'bibl': 'Bibliografi', 'bibl-1': 'værk',
       'opener': 'indledning', 'closer': 'afslutning',
       'entity-page': 'Alle omtaler i udgaven', 'letters-sent': 'Afsendte breve', 'letters-received': 'Modtagne breve', 'mentions': 'Omtaler', 'no-mentions-edition': 'Ikke omtalt i udgavens tekster.', 'entries-count': '{1} opslag', 'name': 'Navn', 'facts': 'Datoer og andre navne', 'search-needs-js': 'Søgningen kræver JavaScript; listen over dokumenter og registrene virker også uden.', 'search-unavailable': 'Dette websted har intet søgeindeks (Pagefind var ikke tilgængeligt, da det blev bygget).', 'filter-entries': 'Filtrer opslagene', 'month-year': '{1} {2}', 'first-day': '1',

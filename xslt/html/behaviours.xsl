@@ -141,6 +141,8 @@
   <xsl:template name="t:break" as="node()*">
     <xsl:param name="kind" as="xs:string"/>
     <xsl:param name="label" as="xs:string?" select="()"/>
+    <!-- facsimile: the page's image (pb/@facs); the marker links to it where the page can reach it -->
+    <xsl:param name="facsimile" as="xs:string?" select="()"/>
     <xsl:choose>
       <xsl:when test="$kind eq 'line'">
         <br><xsl:call-template name="t:attributes"/></br>
@@ -156,7 +158,14 @@
           <xsl:call-template name="t:attributes"><xsl:with-param name="classes" select="'ed-added'"/></xsl:call-template>
           <xsl:if test="not(@xml:id)"><xsl:attribute name="id" select="$kind || '-' || (count(preceding::*[local-name() = local-name(current())]) + 1)"/></xsl:if>
           <xsl:if test="$kind eq 'page' and @n"><xsl:attribute name="aria-label" select="t:label('page-long', string(@n))"/></xsl:if>
-          <span class="break-label">{($label[normalize-space()], '|')[1]}</span>
+          <xsl:variable name="href" as="xs:string?" select="$facsimile ! t:image-at(., .)"/>
+          <xsl:choose>
+            <xsl:when test="exists($href)">
+              <a class="break-label facsimile-link" href="{$href}" title="{t:label('facsimile')}"><xsl:if
+                test="t:is-remote-resource($href)"><xsl:attribute name="rel" select="'external'"/></xsl:if>{($label[normalize-space()], '|')[1]}</a>
+            </xsl:when>
+            <xsl:otherwise><span class="break-label">{($label[normalize-space()], '|')[1]}</span></xsl:otherwise>
+          </xsl:choose>
         </span>
       </xsl:otherwise>
     </xsl:choose>

@@ -292,6 +292,8 @@
   <xsl:template name="t:break" as="node()*">
     <xsl:param name="kind" as="xs:string"/>
     <xsl:param name="label" as="xs:string?" select="()"/>
+    <!-- facsimile: the page's image (the web editions link it; print shows the page, not its image) -->
+    <xsl:param name="facsimile" as="xs:string?" select="()"/>
     <xsl:choose>
       <xsl:when test="$kind eq 'line'">
         <!-- a line break of the source: in the PDF the words flow on, as in the HTML edition's prose -->
