@@ -128,6 +128,9 @@ _HTML_BLOCKS = {"p", "div", "section", "article", "blockquote", "li", "ul", "ol"
                 "td", "th", "caption", "figure", "figcaption", "address", "h1", "h2", "h3", "h4", "h5", "h6", "nav"}
 #: Marks the edition adds for breaks in the source: removed, but they still separate words.
 _BREAK_MARKS = {"tei-pb", "tei-cb", "tei-milestone"}
+#: What the default (normalised) view does not show as text, as toolkit/readingtext.py leaves it out: the
+#: diplomatic and other readings of a choice, abbreviation marks; and formulas (MathML).
+_SET_ASIDE = {"reading-diplomatic", "reading-other"}
 
 
 class RenderedEdition:
@@ -155,6 +158,8 @@ class RenderedEdition:
             if "ed-added" in classes:
                 if classes & _BREAK_MARKS:
                     out.append(" ")
+                return
+            if classes & _SET_ASIDE or element.tag == "math":
                 return
             block = element.tag in _HTML_BLOCKS or (element.tag == "br" and element.get("data-break") != "no")
             if block:

@@ -67,12 +67,16 @@ CASES = {
     "choice": (
         '<p><choice><sic>teh</sic><corr>the</corr></choice> '
         '<choice><abbr>Dr</abbr><expan>Doctor</expan></choice> <choice><orig>olde</orig><reg>old</reg></choice></p>',
+        # both readings in the page; the view (tests/test_transcription.py) decides which one shows
         [("//span[@class = 'tei-choice'][@tabindex = '0']", 3),
-         ("//span[@class = 'tei-choice'][1]/span[@class = 'tei-corr']", "the"),
-         ("//span[@class = 'tei-choice'][1]/span[@role = 'tooltip']", "[source reads: teh]"),
-         ("//span[@class = 'tei-choice'][2]/span[@role = 'tooltip']", "[abbreviated: Dr]"),
-         ("//span[@class = 'tei-choice'][3]/span[@role = 'tooltip']", "[original spelling: olde]"),
-         ("count(//span[@class = 'tei-choice'][@aria-describedby = .//span[@role = 'tooltip']/@id])", 3.0)]),
+         ("//span[@class = 'tei-choice'][1]/span[contains(@class, 'reading-normalised')]/span[@class = 'tei-corr']",
+          "the"),
+         ("//span[@class = 'tei-choice'][1]/span[contains(@class, 'reading-diplomatic')]", "[source reads: teh]"),
+         ("//span[@class = 'tei-choice'][2]/span[contains(@class, 'reading-diplomatic')]", "[abbreviated: Dr]"),
+         ("//span[@class = 'tei-choice'][3]/span[contains(@class, 'reading-diplomatic')]", "[original spelling: olde]"),
+         ("//span[@class = 'tei-choice'][3]/@data-choice", "regularisation"),
+         ("count(//span[@class = 'tei-choice'][@aria-describedby = span[contains(@class, 'reading-diplomatic')]/@id])",
+          3.0)]),
     "transcription": (
         '<p><del rend="strikethrough">old</del> <add place="above">new</add> <unclear reason="faded">dim</unclear> '
         '<gap reason="illegible" quantity="2" unit="words"/> <supplied reason="omitted">it</supplied></p>',

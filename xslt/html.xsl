@@ -30,6 +30,9 @@
   <xsl:include href="html/page.xsl"/>
   <xsl:include href="html/header.xsl"/>
   <xsl:include href="html/notes.xsl"/>
+  <xsl:include href="html/transcription.xsl"/>
+  <xsl:include href="html/apparatus.xsl"/>
   <xsl:include href="html/registers.xsl"/>
   <xsl:include href="html/map.xsl"/>
+  <xsl:include href="html/drama.xsl"/>
 </xsl:stylesheet>

@@ -29,6 +29,9 @@
   <!-- How the printed book shows it. -->
   <xsl:include href="typst/behaviours.xsl"/>
   <xsl:include href="typst/notes.xsl"/>
+  <xsl:include href="typst/transcription.xsl"/>
+  <xsl:include href="typst/apparatus.xsl"/>
   <xsl:include href="typst/registers.xsl"/>
   <xsl:include href="typst/page.xsl"/>
+  <xsl:include href="typst/drama.xsl"/>
 </xsl:stylesheet>

@@ -24,7 +24,8 @@ EXAMPLES = int(os.environ.get("TEIKIT_FUZZ_EXAMPLES", "25"))
 
 ELEMENTS = ["p", "hi", "persName", "placeName", "orgName", "rs", "date", "note", "ref", "ptr", "list", "item",
             "lg", "l", "quote", "cit", "choice", "sic", "corr", "app", "lem", "rdg", "figure", "graphic", "head",
-            "table", "row", "cell", "lb", "pb", "gap", "del", "add", "foreign", "sp", "speaker", "stage", "madeUp"]
+            "table", "row", "cell", "lb", "pb", "gap", "del", "add", "foreign", "sp", "speaker", "stage", "madeUp",
+            "abbr", "expan", "ex", "am", "orig", "reg", "index", "term", "binaryObject", "egXML"]
 ATTRIBUTES = ["ref", "target", "url", "when", "from", "to", "notBefore", "xml:id", "rend", "n", "type", "xml:lang",
               "place", "cols", "wit", "break"]
 VALUES = st.sampled_from(["#a", "#missing", "javascript:alert(1)", " data:text/html,x", "/\\host/x.png",

@@ -25,7 +25,7 @@
   <xsl:function name="t:html-id" as="xs:string">
     <xsl:param name="e" as="element()"/>
     <xsl:variable name="id" as="xs:string" select="string($e/@xml:id)"/>
-    <xsl:sequence select="if (matches($id, '^([pmn]\d+|(about|main|notes|registers|text|toc|toolbar|map|hl|call|note|register|sec|source-note|page|alt)(-.*)?)$'))
+    <xsl:sequence select="if (matches($id, '^([pmn]\d+|(about|main|notes|registers|text|toc|toolbar|map|hl|call|note|register|sec|source-note|page|alt|index|app|apparatus)(-.*)?)$'))
       then 'tei-' || $id else $id"/>
   </xsl:function>
 

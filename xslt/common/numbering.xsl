@@ -77,9 +77,11 @@
   </xsl:accumulator>
 
   <!-- Places of the text that offer other readings (choice, app), outside notes: the apparatus entries.
-       The PDF edition letters them a, b, … as a second series of footnotes. -->
+       The PDF edition letters them a, b, … as a second series of footnotes; a choice is one only where
+       -p choice-notes asks for its note (t:choice-noted, transcr.xsl), an app only where its entry is not
+       keyed by a line or paragraph (t:app-lettered, textcrit.xsl). -->
   <xsl:accumulator name="t:apparatus" as="xs:integer" initial-value="0">
-    <xsl:accumulator-rule match="text//choice[empty(ancestor::note)] | text//app[empty(ancestor::note)]" select="$value + 1"/>
+    <xsl:accumulator-rule match="text//choice[empty(ancestor::note)][t:choice-noted(.)] | text//app[t:app-lettered(.)]" select="$value + 1"/>
   </xsl:accumulator>
 
   <!-- The letter of an apparatus entry: a … z, aa, ab, … -->

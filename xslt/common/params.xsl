@@ -40,4 +40,16 @@
        reported and shown as its caption. It bounds what a document can make a build read (a URL may
        name a huge file). Default 20. -->
   <xsl:param name="max-image-mb" as="xs:integer" select="20"/>
+
+  <!-- choice-notes: which readings of a choice the PDF edition gives an apparatus footnote (lettered
+       a, b, …) besides the normalised reading it prints: their TEI names, separated by spaces ("sic" for
+       the source's errors, "abbr" for its abbreviations, "orig" for its spellings), or "all". Default
+       empty: no notes (the HTML edition always has both readings, with a switch between the views). -->
+  <xsl:param name="choice-notes" as="xs:string" select="''"/>
+
+  <!-- speaker-run-in: whether the speaker of a speech (sp/speaker) runs into the first line or paragraph
+       of the speech ("HAMLET To be, or not to be"), as many printed plays set it. Default false(): the
+       speaker stands on a line of its own above the speech. A speech that starts with a stage direction
+       or a list keeps its speaker on a line of its own either way. -->
+  <xsl:param name="speaker-run-in" as="xs:boolean" select="false()"/>
 </xsl:stylesheet>

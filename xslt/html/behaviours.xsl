@@ -18,7 +18,8 @@
     'table': 'table', 'row': 'tr', 'cell': 'td', 'header-cell': 'th', 'caption': 'p', 'figure': 'figure',
     'figure-description': 'p', 'address': 'address', 'front': 'section', 'back': 'section', 'division': 'section',
     'inline': 'span', 'emphasis': 'em', 'title': 'cite', 'superscript': 'sup', 'subscript': 'sub', 'code': 'code',
-    'deletion': 'del', 'addition': 'ins', 'apparatus': 'span'}"/>
+    'deletion': 'del', 'addition': 'ins', 'apparatus': 'span',
+    'cast-item': 'li'}"/>
 
   <!-- HTML elements that cannot sit inside a p (a TEI p holding a list or table becomes a div). -->
   <xsl:variable name="t:html-blocks" as="xs:string+" select="('div', 'p', 'ul', 'ol', 'dl', 'blockquote',
@@ -86,7 +87,8 @@
     </xsl:param>
     <xsl:element name="{($t:html-element?($role), 'span')[1]}">
       <xsl:call-template name="t:attributes">
-        <xsl:with-param name="classes" select="($classes, 'ed-added'[$role eq 'apparatus'])"/>
+        <xsl:with-param name="classes" select="($classes, 'ed-added'[$role eq 'apparatus'],
+          'reading-diplomatic'[$role eq 'diplomatic'])"/>
       </xsl:call-template>
       <xsl:if test="$title[normalize-space()]"><xsl:attribute name="title" select="$title"/></xsl:if>
       <xsl:sequence select="$content"/>
@@ -274,15 +276,32 @@
     </span>
   </xsl:template>
 
+  <!-- A line of verse. Its number (every fifth) is a span.lnum, which CSS sets in the right margin, apart
+       from the paragraph numbers (a.pnum) on the left; $anchor (the line's @n) is its id, or an anchor in
+       it when it has an xml:id. Its indent and, for a later part of a split line, the length of the
+       earlier parts (in characters) are the CSS custom properties "indent" and "after": CSS turns them into a
+       left padding, so the part starts about where the earlier parts ended. -->
   <xsl:template name="t:verse-line" as="node()*">
     <xsl:param name="number" as="xs:string"/>
     <xsl:param name="show-number" as="xs:boolean"/>
+    <xsl:param name="anchor" as="xs:string?" select="()"/>
+    <xsl:param name="indent" as="xs:decimal" select="0"/>
+    <xsl:param name="after" as="xs:string?" select="()"/>
+    <xsl:param name="content" as="node()*">
+      <xsl:apply-templates mode="t:text"/>
+    </xsl:param>
     <div>
       <xsl:call-template name="t:attributes"/>
+      <xsl:if test="$anchor and not(@xml:id)"><xsl:attribute name="id" select="$anchor"/></xsl:if>
+      <xsl:if test="$indent gt 0 or $after">
+        <xsl:attribute name="style" select="string-join((('--indent: ' || $indent || 'em')[$indent gt 0],
+          ('--after: ' || string-length($after))[$after]), '; ')"/>
+      </xsl:if>
+      <xsl:if test="$anchor and @xml:id"><span id="{$anchor}" class="anchor"/></xsl:if>
       <xsl:if test="$show-number">
         <span class="lnum ed-added" aria-label="{t:label('line', $number)}">{$number}</span>
       </xsl:if>
-      <xsl:apply-templates mode="t:text"/>
+      <xsl:sequence select="$content"/>
     </div>
   </xsl:template>
 

@@ -56,7 +56,9 @@
           <xsl:call-template name="t:part-attributes"><xsl:with-param name="part" select="'main'"/></xsl:call-template>
           <xsl:call-template name="t:toolbar"/>
           <xsl:call-template name="t:text"/>
+          <xsl:call-template name="t:apparatus"/>
           <xsl:call-template name="t:notes"/>
+          <xsl:call-template name="t:back-index"/>
           <xsl:if test="$show-registers"><xsl:call-template name="t:registers"/></xsl:if>
           <xsl:call-template name="t:about"/>
         </main>
@@ -87,6 +89,7 @@
     <nav class="site-nav" aria-label="{t:label('contents')}">
       <ul>
         <li><a href="#text">{t:label('text')}</a></li>
+        <xsl:if test="exists(t:app-entries(.))"><li><a href="#apparatus">{t:label('apparatus')}</a></li></xsl:if>
         <xsl:if test="text//note"><li><a href="#notes">{t:label('notes')}</a></li></xsl:if>
         <xsl:if test="$show-registers and exists(t:register-kinds(.))"><li><a href="#registers">{t:label('registers')}</a></li></xsl:if>
         <li><a href="#about">{t:label('about')}</a></li>
@@ -99,9 +102,15 @@
   <xsl:template name="t:toolbar" as="element()?">
     <xsl:variable name="mentions" as="element()*" select="text//*[t:is-mention(.) or self::date]"/>
     <xsl:variable name="kinds" as="xs:string*" select="($t:kinds, 'date')[. = $mentions/(if (self::date) then 'date' else t:kind(.))]"/>
-    <xsl:if test="exists($kinds)">
-      <div class="toolbar" role="group" aria-labelledby="toolbar-label">
-        <span class="toolbar-label" id="toolbar-label">{t:label('highlight')}</span>
+    <!-- and the switch between the normalised and the diplomatic reading (html/transcription.xsl) -->
+    <xsl:variable name="reading-switch" as="element()?"><xsl:call-template name="t:reading-switch"/></xsl:variable>
+    <xsl:if test="exists($kinds) or exists($reading-switch)">
+      <div class="toolbar">
+        <xsl:if test="exists($kinds)">
+          <xsl:attribute name="role" select="'group'"/>
+          <xsl:attribute name="aria-labelledby" select="'toolbar-label'"/>
+          <span class="toolbar-label" id="toolbar-label">{t:label('highlight')}</span>
+        </xsl:if>
         <xsl:for-each select="$kinds">
           <xsl:variable name="kind" as="xs:string" select="."/>
           <xsl:variable name="n" as="xs:integer" select="count($mentions[(if (self::date) then 'date' else t:kind(.)) eq $kind])"/>
@@ -112,6 +121,7 @@
             <span class="count">{$n}</span>
           </label>
         </xsl:for-each>
+        <xsl:sequence select="$reading-switch"/>
       </div>
     </xsl:if>
   </xsl:template>

@@ -138,4 +138,21 @@
       link.setAttribute('aria-haspopup', 'dialog');
       link.setAttribute('aria-expanded', 'false');
     });
+
+  /* The reading switch (normalised / diplomatic) is CSS; the script only points each choice's
+     description (aria-describedby) at the reading that the chosen view does not show. */
+  function describeReadings() {
+    var diplomatic = document.getElementById('toolbar-reading-diplomatic');
+    var hidden = diplomatic && diplomatic.checked ? 'reading-normalised' : 'reading-diplomatic';
+    Array.prototype.forEach.call(document.querySelectorAll('.tei-choice[aria-describedby]'), function (choice) {
+      var ids = Array.prototype.filter.call(choice.children, function (child) {
+        return child.id && (child.classList.contains(hidden) || child.classList.contains('reading-other'));
+      }).map(function (child) { return child.id; });
+      if (ids.length) { choice.setAttribute('aria-describedby', ids.join(' ')); }
+    });
+  }
+  document.addEventListener('change', function (event) {
+    if (event.target && event.target.name === 'toolbar-reading') { describeReadings(); }
+  });
+  if (document.getElementById('toolbar-reading-diplomatic')) { describeReadings(); }
 }());

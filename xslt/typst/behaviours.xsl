@@ -88,7 +88,8 @@
     'paragraph': 'tk-paragraph', 'quotation': 'tk-quotation', 'verse': 'tk-verse', 'list': 'tk-list',
     'ordered-list': 'tk-list', 'gloss-list': 'tk-list', 'term': 'tk-term', 'gloss': 'tk-gloss',
     'line': 'tk-framing-line', 'caption': 'tk-caption', 'figure': 'tk-figure',
-    'figure-description': 'tk-figure-description'}"/>
+    'figure-description': 'tk-figure-description',
+    'speech': 'tk-speech', 'stage': 'tk-stage', 'stanza': 'tk-stanza', 'cast-list': 'tk-cast-list', 'cast-item': 'tk-cast-item'}"/>
 
   <xsl:template name="t:block" as="node()*">
     <xsl:param name="role" as="xs:string" select="'block'"/>
@@ -233,7 +234,9 @@
     </xsl:param>
     <xsl:variable name="function" as="xs:string?" select="map {
       'emphasis': 'emph', 'title': 'emph', 'superscript': 'super', 'subscript': 'sub', 'code': 'tk-code',
-      'deletion': 'tk-deletion', 'addition': 'tk-addition', 'apparatus': 'tk-apparatus'}($role)"/>
+      'deletion': 'tk-deletion', 'addition': 'tk-addition', 'apparatus': 'tk-apparatus',
+      'expansion': 'tk-expansion', 'diplomatic': 'tk-diplomatic', 'supplied': 'tk-supplied', 'unclear': 'tk-unclear',
+      'stage': 'emph', 'speaker': 'tk-speaker-run-in', 'role-name': 'smallcaps'}($role)"/>
     <!-- the innermost function first; each is "name" or "name|arguments" -->
     <xsl:iterate select="reverse(($function, t:rend-functions(.)[not(. = $function)], t:lang-args(.) ! ('text|' || .)))">
       <xsl:param name="inner" as="node()*" select="$content"/>
@@ -381,10 +384,21 @@
     <xsl:sequence select="t:lang-wrapped(.)"/>
   </xsl:template>
 
+  <!-- A line of verse: its number (every fifth) in the right margin, its indent in ems, and for a later
+       part of a split line the words of the earlier parts, which edition.typ measures to start the part
+       where they ended. -->
   <xsl:template name="t:verse-line" as="node()*">
     <xsl:param name="number" as="xs:string"/>
     <xsl:param name="show-number" as="xs:boolean"/>
-    <xsl:sequence select="t:call('tk-line', ('n: ' || t:str($number))[$show-number], t:lang-wrapped(.))"/>
+    <xsl:param name="anchor" as="xs:string?" select="()"/>
+    <xsl:param name="indent" as="xs:decimal" select="0"/>
+    <xsl:param name="after" as="xs:string?" select="()"/>
+    <xsl:param name="content" as="node()*">
+      <xsl:apply-templates mode="t:text"/>
+    </xsl:param>
+    <xsl:sequence select="t:call('tk-line', (('n: ' || t:str($number))[$show-number], ('indent: ' || $indent || 'em')[$indent gt 0],
+      ('after: ' || t:str($after))[normalize-space($after)]),
+      if (t:lang-args(.)) then t:call('text', t:lang-args(.), $content) else $content)"/>
   </xsl:template>
 
   <xsl:template name="t:graphic" as="node()*">

@@ -109,6 +109,7 @@
     <xsl:variable name="content" as="node()*"><xsl:apply-templates select="text" mode="t:text"/></xsl:variable>
     <xsl:sequence select="if ($lang) then t:call('text', $lang, $content) else $content"/>
     <xsl:call-template name="t:source-endnotes"/>
+    <xsl:call-template name="t:back-index"/>
   </xsl:template>
 
   <!-- About this edition: the facts of the teiHeader (common/header.xsl), and what the marks of the
@@ -125,9 +126,10 @@
     <xsl:if test="exists($source-mark)">
       <xsl:sequence select="t:call('emph', (), t:text(t:label('source-note-marks', $source-mark))), t:m('&#10;&#10;')"/>
     </xsl:if>
-    <xsl:if test="text//(choice | app)[empty(ancestor::note)]">
+    <xsl:if test="text//(choice[t:choice-noted(.)] | app)[empty(ancestor::note)]">
       <xsl:sequence select="t:call('emph', (), t:text(t:label('apparatus-marks'))), t:m('&#10;&#10;')"/>
     </xsl:if>
+    <xsl:call-template name="t:reading-policy"/>
     <xsl:if test="$file/sourceDesc">
       <xsl:sequence select="t:about-heading(t:label('source'))"/>
       <xsl:for-each select="$file/sourceDesc/*">
