@@ -200,3 +200,57 @@ def test_a_page_break_links_to_its_facsimile_image(tmp_path):
                      ("p. 4", "pics/red.png", None)]  # a zone's page is its surface's image; javascript: no link
     assert (tmp_path / "out" / "pics" / "red.png").read_bytes() == _png()  # beside the page, where the link leads
     assert "p. 3" in page.xpath("string(//article)")
+
+
+SMALL_CAPS = ["ø", "þ", "ð", "ł", "ϑ", "ŋ", "ẞ", "ἀ", "ὦ"]
+
+
+def test_small_capitals_keep_every_letter_on_screen_and_in_print(tmp_path):
+    """The book face's own small capitals cover a-z only: in Chromium "søster" lost its ø. Every
+    letter is drawn (dark pixels in a screenshot of each), and the PDF has them all."""
+    from .test_browser import ARGS, CHROMIUM, playwright_or_skip
+
+    letters = "".join(f'<hi rend="smallcaps" xml:id="sc{n}">{c}</hi> ' for n, c in enumerate(SMALL_CAPS))
+    body = f'<p>{letters}</p><p><hi rend="smallcaps">Hans Søster</hi></p>'
+    built = _build(tmp_path, HEADER_NAMES.replace("<p>Text.</p>", body), to=("html", "pdf"))
+    page = lxml.html.parse(str(built.outputs["html"])).getroot()
+    assert page.xpath("//*[@id = 'sc0']/span[@class = 'sc-low']/text()") == ["ø"]
+    assert "".join(page.xpath("//p[2]//*[contains(@class, 'rend-smallcaps')]//text()")) == "Hans Søster"
+    pdf = "".join(p.extract_text() for p in PdfReader(built.outputs["pdf"]).pages)
+    assert all(c in pdf for c in SMALL_CAPS) and "Hans Søster" in pdf
+    sync_api = playwright_or_skip()
+    with sync_api.sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        tab = browser.new_page(device_scale_factor=2)
+        tab.goto(built.outputs["html"].as_uri())
+        drawn = {letter: _dark_pixels(tab.locator(f"#sc{n}").screenshot()) for n, letter in enumerate(SMALL_CAPS)}
+        browser.close()
+    assert all(count > 20 for count in drawn.values()), drawn
+
+
+def _dark_pixels(png: bytes) -> int:
+    """How many pixels of an 8-bit RGB or RGBA PNG (a Chromium screenshot) are dark."""
+    import struct
+    import zlib
+
+    width, height, depth, colour = struct.unpack(">IIBB", png[16:26])
+    assert depth == 8 and colour in (2, 6)
+    channels = 3 if colour == 2 else 4
+    data, at = b"", 8
+    while at < len(png):
+        length, kind = struct.unpack(">I4s", png[at:at + 8])
+        data += png[at + 8:at + 8 + length] if kind == b"IDAT" else b""
+        at += 12 + length
+    raw, stride, rows, previous = zlib.decompress(data), width * channels, [], bytearray(width * channels)
+    for y in range(height):
+        kind, line = raw[y * (stride + 1)], bytearray(raw[y * (stride + 1) + 1:(y + 1) * (stride + 1)])
+        for x in range(stride):
+            left = line[x - channels] if x >= channels else 0
+            up, corner = previous[x], previous[x - channels] if x >= channels else 0
+            estimate = left + up - corner
+            nearest = min((abs(estimate - left), 0, left), (abs(estimate - up), 1, up),
+                          (abs(estimate - corner), 2, corner))
+            line[x] = (line[x] + (0, left, up, (left + up) // 2, nearest[2])[kind]) & 0xFF
+        rows.append(line)
+        previous = line
+    return sum(1 for line in rows for x in range(0, stride, channels) if sum(line[x:x + 3]) < 3 * 128)

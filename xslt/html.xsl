@@ -27,6 +27,7 @@
   <xsl:include href="common/fallback.xsl"/>
   <!-- How the web edition shows it. -->
   <xsl:include href="html/behaviours.xsl"/>
+  <xsl:include href="html/smallcaps.xsl"/>
   <xsl:include href="html/page.xsl"/>
   <xsl:include href="html/header.xsl"/>
   <xsl:include href="html/notes.xsl"/>

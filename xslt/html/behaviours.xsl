@@ -252,6 +252,7 @@
       <xsl:when test="$t:segment-link and normalize-space(.)">
         <a class="mention-segment" href="#{t:html-id($t:segment-link)}" data-entity="{t:html-id($t:segment-link)}">{.}</a>
       </xsl:when>
+      <xsl:when test="t:in-small-caps(.)"><xsl:sequence select="t:caps(.)"/></xsl:when>
       <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
     </xsl:choose>
   </xsl:template>

@@ -16,7 +16,7 @@
       <h1>{t:edition-title(.)}</h1>
       <xsl:for-each select="t:edition-subtitle(.)"><p class="subtitle">{.}</p></xsl:for-each>
       <xsl:if test="$stmt/author">
-        <p class="byline">{string-join(($stmt/author ! t:agent-name(.))[.], ', ')}</p>
+        <p class="byline"><xsl:sequence select="t:caps(string-join(($stmt/author ! t:agent-name(.))[.], ', '))"/></p>
       </xsl:if>
       <xsl:variable name="editors" as="xs:string*" select="t:editor-names(.)"/>
       <xsl:if test="exists($editors)">
