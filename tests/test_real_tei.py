@@ -202,6 +202,21 @@ def test_a_page_break_links_to_its_facsimile_image(tmp_path):
     assert "p. 3" in page.xpath("string(//article)")
 
 
+def test_the_facsimile_s_own_words_are_shown(tmp_path):
+    (tmp_path / "pics").mkdir()
+    (tmp_path / "pics" / "red.png").write_bytes(_png())
+    source = FACSIMILE.replace('<surface xml:id="f1">', '<surface xml:id="f1" n="1r"><label>Recto</label>').replace(
+        '<zone xml:id="z1"/>', '<zone xml:id="z1"/><desc>The first leaf, damaged</desc>')
+    built = _build(tmp_path, source, to=("html", "pdf"))
+    page = lxml.html.parse(str(built.outputs["html"])).getroot()
+    items = [(" ".join(li.text_content().split()), li.xpath("a/@href"))
+             for li in page.xpath("//ol[@class = 'facsimile']/li")]
+    assert items == [("1r: Recto: The first leaf, damaged Figure", ["pics/red.png"]),
+                     ("Figure", ["https://iiif.example.org/iiif/p2/full/max/0/default.jpg"])]
+    pdf = " ".join(" ".join(p.extract_text() for p in PdfReader(built.outputs["pdf"]).pages).split())
+    assert "Facsimile 1r: Recto: The first leaf, damaged" in pdf
+
+
 SMALL_CAPS = ["ø", "þ", "ð", "ł", "ϑ", "ŋ", "ẞ", "ἀ", "ὦ"]
 
 

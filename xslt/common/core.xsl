@@ -208,6 +208,14 @@
     <xsl:apply-templates mode="t:text"/>
   </xsl:template>
 
+  <!-- The surfaces of the document's facsimile, each in words ("1r: the recto, damaged"): its @n,
+       labels and descriptions, so that none of the facsimile's words is lost. -->
+  <xsl:function name="t:surface-words" as="xs:string">
+    <xsl:param name="surface" as="element()"/>
+    <xsl:sequence select="string-join(($surface/@n ! string(.), ($surface/(label, desc, figDesc, graphic/desc)
+      ! t:plain(.))[.]), ': ')"/>
+  </xsl:function>
+
   <!-- The image of a page (pb/@facs): a graphic's URL, or the graphic of the surface or zone it points
        to ("#f1"), as the page can link it: a local file (the web editions put it beside the page) or
        an https: address (a IIIF image), never anything else. -->

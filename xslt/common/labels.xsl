@@ -11,6 +11,7 @@
 
   <xsl:variable name="t:labels" as="map(xs:string, map(xs:string, xs:string))" select="map {
     'en': map {
+      'facsimile-images': 'Facsimile',
       'facsimile': 'facsimile of this page',
       'bibl': 'Bibliography', 'bibl-1': 'work',
       'opener': 'opening', 'closer': 'closing',
@@ -52,6 +53,7 @@
       'not-found-text': 'There is no page at this address. The list of the edition’s documents is on the home page.'
     },
     'de': map {
+      'facsimile-images': 'Faksimile',
       'facsimile': 'Faksimile dieser Seite',
       'bibl': 'Bibliographie', 'bibl-1': 'Werk',
       'opener': 'Briefeingang', 'closer': 'Briefschluss',
@@ -93,6 +95,7 @@
       'not-found-text': 'Unter dieser Adresse gibt es keine Seite. Die Liste der Dokumente der Edition steht auf der Startseite.'
     },
     'fr': map {
+      'facsimile-images': 'Fac-similé',
       'facsimile': 'fac-similé de cette page',
       'bibl': 'Bibliographie', 'bibl-1': 'ouvrage',
       'opener': 'formule d’appel', 'closer': 'formule finale',
@@ -134,6 +137,7 @@
       'not-found-text': 'Il n’y a aucune page à cette adresse. La liste des documents de l’édition se trouve sur la page d’accueil.'
     },
     'it': map {
+      'facsimile-images': 'Facsimile',
       'facsimile': 'facsimile di questa pagina',
       'bibl': 'Bibliografia', 'bibl-1': 'opera',
       'opener': 'apertura', 'closer': 'chiusa',
@@ -175,6 +179,7 @@
       'not-found-text': 'A questo indirizzo non c’è alcuna pagina. L’elenco dei documenti dell’edizione si trova nella pagina iniziale.'
     },
     'es': map {
+      'facsimile-images': 'Facsímil',
       'facsimile': 'facsímil de esta página',
       'bibl': 'Bibliografía', 'bibl-1': 'obra',
       'opener': 'encabezamiento', 'closer': 'despedida',
@@ -216,6 +221,7 @@
       'not-found-text': 'No hay ninguna página en esta dirección. La lista de los documentos de la edición está en la página de inicio.'
     },
     'da': map {
+      'facsimile-images': 'Faksimile',
       'facsimile': 'faksimile af denne side',
       'bibl': 'Bibliografi', 'bibl-1': 'værk',
       'opener': 'indledning', 'closer': 'afslutning',

@@ -143,6 +143,18 @@
           </xsl:for-each>
         </ol>
       </xsl:if>
+      <xsl:variable name="surfaces" as="element()*" select="facsimile//surface"/>
+      <xsl:if test="$surfaces">
+        <h3>{t:label('facsimile-images')}</h3>
+        <ol class="facsimile">
+          <xsl:for-each select="$surfaces">
+            <xsl:variable name="url" as="xs:string?" select="(graphic/@url)[1] ! (t:resource-url(.), t:link-url(.)[matches(., '^https://', 'i')])[1]"/>
+            <xsl:variable name="href" as="xs:string?" select="$url ! t:image-at(., .)"/>
+            <li>{t:surface-words(.)}<xsl:for-each select="$href">
+                <xsl:text> </xsl:text><a class="surface-link" href="{.}">{t:label('figure')}</a></xsl:for-each></li>
+          </xsl:for-each>
+        </ol>
+      </xsl:if>
       <h3>{t:label('citation')}</h3>
       <p class="citation suggested-citation">{t:suggested-citation(.)}</p>
     </section>

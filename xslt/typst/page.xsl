@@ -183,6 +183,14 @@
           $who[1] ! t:text(' (' || t:label('revision-by', string-join($who, ', ')) || ')'), t:m('&#10;&#10;')"/>
       </xsl:for-each>
     </xsl:if>
+    <xsl:if test="facsimile//surface">
+      <xsl:sequence select="t:about-heading(t:label('facsimile-images'))"/>
+      <xsl:for-each select="facsimile//surface">
+        <xsl:variable name="last" as="xs:boolean" select="position() eq last()"/>
+        <xsl:sequence select="t:text((t:surface-words(.)[.], '–')[1]), t:m('#linebreak()')[not($last)]"/>
+      </xsl:for-each>
+      <xsl:sequence select="t:m('&#10;&#10;')"/>
+    </xsl:if>
     <xsl:sequence select="t:about-heading(t:label('citation')), t:text(t:suggested-citation(.)), t:m('&#10;]&#10;')"/>
   </xsl:template>
 
