@@ -3,7 +3,7 @@
   Core (TEI module core): paragraphs, highlighting, quotation, titles, bibliographic references,
   links, lists, breaks, notes, editorial marks shared by every kind of text.
   Each template says what the element is and calls one behaviour (t:block, t:inline, t:link, t:break,
-  t:note-call, t:alternate, t:mark); the output's behaviours file decides how that looks.
+  t:note-call, t:mark); the output's behaviours file decides how that looks.
   Modes: t:text.
 -->
 <xsl:stylesheet version="3.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"

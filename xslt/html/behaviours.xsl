@@ -189,27 +189,6 @@
     </sup>
   </xsl:template>
 
-  <!-- choice: the edited reading in the text, the other on hover and keyboard focus (and in the
-       text itself when CSS is off). -->
-  <xsl:template name="t:alternate" as="node()*">
-    <xsl:param name="shown" as="element()?"/>
-    <xsl:param name="others" as="element()*"/>
-    <xsl:param name="label" as="xs:string"/>
-    <xsl:variable name="id" as="xs:string" select="'alt-' || t:stable-id(.)"/>
-    <span tabindex="0" aria-describedby="{$id}">
-      <xsl:call-template name="t:attributes"/>
-      <xsl:apply-templates select="$shown" mode="t:text"/>
-      <span class="alternative ed-added" role="tooltip" id="{$id}">
-        <xsl:text> [{$label}: </xsl:text>
-        <xsl:for-each select="$others">
-          <xsl:if test="position() gt 1"><xsl:text> / </xsl:text></xsl:if>
-          <xsl:apply-templates select="." mode="t:text"/>
-        </xsl:for-each>
-        <xsl:text>]</xsl:text>
-      </span>
-    </span>
-  </xsl:template>
-
   <!-- An editorial mark standing for something that is not there (a gap): "[… illegible]". -->
   <xsl:template name="t:mark" as="node()*">
     <xsl:param name="text" as="xs:string"/>

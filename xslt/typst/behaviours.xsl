@@ -1,7 +1,7 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   The behaviours of the PDF edition: the same named templates that html/behaviours.xsl implements
-  (t:block, t:inline, t:heading, t:link, t:break, t:note-call, t:alternate, t:mark, t:mention, t:date,
+  (t:block, t:inline, t:heading, t:link, t:break, t:note-call, t:mark, t:mention, t:date,
   t:verse-line, t:graphic, t:section, t:unknown, t:toc-entry), here writing Typst markup that calls the
   functions of edition.typ.
 
@@ -331,35 +331,6 @@
         <xsl:sequence select="t:m('#tk-note(' || t:str(t:note-mark(.)) || ', ['), t:note-body(.), t:m('])')"/>
       </xsl:otherwise>
     </xsl:choose>
-  </xsl:template>
-
-  <!-- choice, app: the edited reading in the text, the others in the lettered apparatus footnotes. -->
-  <xsl:template name="t:alternate" as="node()*">
-    <xsl:param name="shown" as="element()?"/>
-    <xsl:param name="others" as="element()*"/>
-    <xsl:param name="label" as="xs:string"/>
-    <xsl:apply-templates select="$shown" mode="t:text"/>
-    <xsl:variable name="footnote" as="xs:boolean" select="exists(ancestor::text) and empty(ancestor::note)"/>
-    <xsl:if test="exists($others) and $footnote">
-      <xsl:sequence select="t:m('#tk-variant(' || t:str(t:apparatus-mark(.)) || ', ['), t:text($label || ': ')"/>
-      <xsl:for-each select="$others">
-        <xsl:if test="position() gt 1"><xsl:sequence select="t:text(' / ')"/></xsl:if>
-        <xsl:apply-templates select="." mode="t:text"/>
-        <xsl:for-each select="@wit[normalize-space()]">
-          <xsl:sequence select="t:text(' '), t:call('emph', (), t:text(string-join(tokenize(.) ! replace(., '^#', ''), ' ')))"/>
-        </xsl:for-each>
-      </xsl:for-each>
-      <xsl:sequence select="t:m('])')"/>
-    </xsl:if>
-    <!-- in a note (no footnotes in footnotes) and outside the text (header, registers): in brackets -->
-    <xsl:if test="exists($others) and not($footnote)">
-      <xsl:sequence select="t:text(' [' || $label || ': ')"/>
-      <xsl:for-each select="$others">
-        <xsl:if test="position() gt 1"><xsl:sequence select="t:text(' / ')"/></xsl:if>
-        <xsl:apply-templates select="." mode="t:text"/>
-      </xsl:for-each>
-      <xsl:sequence select="t:text(']')"/>
-    </xsl:if>
   </xsl:template>
 
   <xsl:template name="t:mark" as="node()*">
