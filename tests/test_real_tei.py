@@ -202,6 +202,17 @@ def test_a_page_break_links_to_its_facsimile_image(tmp_path):
     assert "p. 3" in page.xpath("string(//article)")
 
 
+def test_text_linked_to_a_zone_links_to_its_image(tmp_path):
+    (tmp_path / "pics").mkdir()
+    (tmp_path / "pics" / "red.png").write_bytes(_png())
+    source = FACSIMILE.replace("Three\n", '<seg facs="#z1">Three</seg>\n')
+    built = _build(tmp_path, source, to=("html", "pdf"))
+    page = lxml.html.parse(str(built.outputs["html"])).getroot()
+    [link] = page.xpath("//a[contains(@class, 'facs-link')]")
+    assert link.get("href") == "pics/red.png" and link.getprevious().text == "Three"
+    assert "Three" in " ".join(" ".join(p.extract_text() for p in PdfReader(built.outputs["pdf"]).pages).split())
+
+
 def test_the_facsimile_s_own_words_are_shown(tmp_path):
     (tmp_path / "pics").mkdir()
     (tmp_path / "pics" / "red.png").write_bytes(_png())

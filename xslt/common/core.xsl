@@ -216,19 +216,28 @@
       ! t:plain(.))[.]), ': ')"/>
   </xsl:function>
 
-  <!-- The image of a page (pb/@facs): a graphic's URL, or the graphic of the surface or zone it points
-       to ("#f1"), as the page can link it: a local file (the web editions put it beside the page) or
+  <!-- The image of a page (pb/@facs, or any element's): a graphic's URL, or the graphic of the surface
+       or zone it points to ("#f1"), as the page can link it: a local file (the web editions put it beside the page) or
        an https: address (a IIIF image), never anything else. -->
   <xsl:function name="t:facsimile" as="xs:string?">
-    <xsl:param name="pb" as="element()"/>
-    <xsl:variable name="facs" as="xs:string?" select="tokenize($pb/@facs)[1]"/>
-    <xsl:variable name="target" as="element()?" select="$facs[starts-with(., '#')] ! t:resolve(., $pb)"/>
+    <xsl:param name="e" as="element()"/>
+    <xsl:variable name="facs" as="xs:string?" select="tokenize($e/@facs)[1]"/>
+    <xsl:variable name="target" as="element()?" select="$facs[starts-with(., '#')] ! t:resolve(., $e)"/>
     <xsl:variable name="url" as="xs:string?" select="if (empty($facs)) then ()
       else if (starts-with($facs, '#')) then
         (($target/self::zone/ancestor::surface[1], $target)[1]/descendant-or-self::graphic/@url)[1] ! string(.)
       else $facs"/>
     <xsl:sequence select="($url ! t:resource-url(.), $url[matches(., '^https://', 'i')] ! t:link-url(.))[1]"/>
   </xsl:function>
+
+  <!-- Text linked to its place in the facsimile (@facs on a line, a zone's words…): the text as it is,
+       then a link to the image (t:facsimile-link). A page break links its own marker (above). -->
+  <xsl:template match="text//*[@facs][not(self::pb)]" mode="t:text" priority="5" as="node()*">
+    <xsl:next-match/>
+    <xsl:for-each select="t:facsimile(.)">
+      <xsl:call-template name="t:facsimile-link"><xsl:with-param name="url" select="."/></xsl:call-template>
+    </xsl:for-each>
+  </xsl:template>
 
   <xsl:template match="cb | milestone" mode="t:text" as="node()*">
     <xsl:call-template name="t:break">

@@ -189,6 +189,15 @@
     </sup>
   </xsl:template>
 
+  <!-- A link from text to its image in the facsimile (where the page can reach the image). -->
+  <xsl:template name="t:facsimile-link" as="element()?">
+    <xsl:param name="url" as="xs:string"/>
+    <xsl:for-each select="t:image-at($url, $url)">
+      <a class="facs-link ed-added" href="{.}" title="{t:label('facsimile')}" aria-label="{t:label('facsimile')}">
+        <xsl:if test="t:is-remote-resource(.)"><xsl:attribute name="rel" select="'external'"/></xsl:if>⧉</a>
+    </xsl:for-each>
+  </xsl:template>
+
   <!-- An editorial mark standing for something that is not there (a gap): "[… illegible]". -->
   <xsl:template name="t:mark" as="node()*">
     <xsl:param name="text" as="xs:string"/>

@@ -333,6 +333,11 @@
     </xsl:choose>
   </xsl:template>
 
+  <!-- Print shows the text, not its place in the facsimile. -->
+  <xsl:template name="t:facsimile-link" as="node()*">
+    <xsl:param name="url" as="xs:string"/>
+  </xsl:template>
+
   <xsl:template name="t:mark" as="node()*">
     <xsl:param name="text" as="xs:string"/>
     <xsl:param name="title" as="xs:string"/>
