@@ -330,3 +330,26 @@ def test_works_of_the_bibliography_have_pages_listing_where_they_are_cited(tmp_p
     assert work.xpath("//ul[@class = 'kwic']/li/a/@href") == ["../../a.html#p1", "../../b.html#p1"]
     assert _page(out / "index.html").xpath("//ul[@class = 'site-links']//a/text()")[0] == "Bibliography"
     assert _broken_links(out) == []
+
+
+def test_a_tei_corpus_in_the_site_is_a_page_of_the_whole_and_a_page_per_member(tmp_path, monkeypatch):
+    from .conftest import FIXTURES
+
+    (tmp_path / "ed").mkdir()
+    (tmp_path / "ed" / "corpus.xml").write_bytes((FIXTURES / "tei" / "corpus.xml").read_bytes())
+    (tmp_path / "ed" / "other.xml").write_text(CHAPTERS["act-3.xml"], encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["build", "--to", "site", "--no-validate", "ed"])
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "output"
+    whole = _page(out / "corpus.html")
+    assert whole.xpath("string(//h1)") == "A corpus of two texts"
+    assert [(a.text, a.get("href")) for a in whole.xpath("//article//a")] == [
+        ("The first text", "corpus/1.html"), ("The second text", "corpus/2.html")]
+    first, second = _page(out / "corpus" / "1.html"), _page(out / "corpus" / "2.html")
+    assert first.xpath("string(//h1)") == "The first text" and "One." in first.xpath("string(//article)")
+    assert first.xpath("//a[@rel = 'prev']/@href") == ["../corpus.html"]
+    assert first.xpath("//a[@rel = 'next']/@href") == ["2.html"] and second.xpath("//a[@rel = 'next']") == []
+    assert second.xpath("//a[@class = 'site-home']/@href") == ["../index.html"]
+    assert "Two." in second.xpath("string(//article)")
+    assert _broken_links(out) == []

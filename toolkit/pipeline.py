@@ -342,17 +342,22 @@ def build_document(job: Job, path: Path, place: Path | None = None, own: dict | 
         else:
             document = parse(path)
         require_tei_root(document, corpus=True)
-        if document.root.tag == q("teiCorpus"):  # its members, as the parts of one text
-            document = corpus_as_text(document)
+        corpus = document if document.root.tag == q("teiCorpus") else None
+        if corpus is not None:  # its members, as the parts of one text (the site: a page each)
+            document = corpus_as_text(corpus)
         registers, found = shared_entries(document.tree, path, Path(job.root) if job.root else None)
         result.diagnostics.extend(found)
         files: list[tuple[Output, bytes]] = []
         # the stylesheets apply the URL policy with this build's parameters (-p remote-images=true
         # allows https: images), so their url.* findings replace the ones validation made
         result.diagnostics = [d for d in result.diagnostics if not d.code.startswith("url.")]
+        stem = Path(place) if place is not None else Path(Path(path).stem)
         for output in outputs:
             params = {**job.params, **(own or {}).get(output.name, {})}
-            images = _images(output, document, params, result, out_dir, place or Path(Path(path).stem))
+            if output.name == "site" and corpus is not None:
+                files.append((output, _corpus_pages(corpus, params, registers, result, out_dir, stem)))
+                continue
+            images = _images(output, document, params, result, out_dir, stem)
             transformed = transform(document, output.stylesheet, params,
                                     {"shared-registers": registers, "images": images})
             # a finding that another output's stylesheet already made is said once
@@ -366,7 +371,6 @@ def build_document(job: Job, path: Path, place: Path | None = None, own: dict | 
             result.failed = True
             return result
         # written only once every output of the document succeeded, and together (fsio.py)
-        stem = Path(place) if place is not None else Path(Path(path).stem)
         targets = [(out_dir / stem.parent / f"{stem.name}{output.suffix}", data) for output, data in files]
         copies = result.details.pop("copies", [])  # the site's images, beside its page
         written = write_all_atomic(targets + copies)
@@ -377,6 +381,38 @@ def build_document(job: Job, path: Path, place: Path | None = None, own: dict | 
         result.diagnostics.append(error.diagnostic)
         result.failed = True
     return result
+
+
+def _corpus_pages(corpus: ParsedDocument, params: dict, registers, result: DocumentResult, out_dir: Path,
+                  stem: Path) -> bytes:
+    """A ``teiCorpus`` in the site: a page per member (``STEM/1.html``…, kept in ``result.details
+    ["copies"]``, written with the rest), each with the site around it and the members as its
+    neighbours; and the returned page of the whole: the corpus's header and a list of its members."""
+    from .tei import corpus_members, corpus_overview, member_title
+    from .xslt import transform
+
+    site = resolve(["site"])[0]
+    members = corpus_members(corpus)
+    titles = [member_title(m) or f"{stem.name} {n}" for n, m in enumerate(members, 1)]
+    deeper = {key: "../" + value for key, value in params.items()  # from STEM/n.html, one folder down
+              if key in ("site-home", "site-source", "site-pdf", "site-registers", "site-search") and value
+              and not str(value).startswith(("http://", "https://"))}
+    for n, member in enumerate(members, 1):
+        last = n == len(members)
+        own = {**params, **deeper, "site-previous": f"{n - 1}.html" if n > 1 else f"../{stem.name}.html",
+               "site-previous-title": titles[n - 2] if n > 1 else member_title(corpus),
+               "site-next": "" if last else f"{n + 1}.html", "site-next-title": "" if last else titles[n]}
+        if str(params.get("edition-url", "")).endswith(".html"):
+            own["edition-url"] = params["edition-url"][:-len(".html")] + f"/{n}.html"
+        images = _images(site, member, own, result, out_dir, stem.parent / stem.name / str(n))
+        page = transform(member, site.stylesheet, own, {"shared-registers": registers, "images": images})
+        said = {(d.code, d.line) for d in result.diagnostics}
+        result.diagnostics.extend(d for d in page.diagnostics if (d.code, d.line) not in said)
+        result.details.setdefault("copies", []).append((out_dir / stem / f"{n}.html", page.text.encode("utf-8")))
+    overview = corpus_overview(corpus, [(f"{stem.name}/{n}.html", t) for n, t in enumerate(titles, 1)])
+    made = transform(overview, site.stylesheet, params, {"shared-registers": registers})
+    result.diagnostics.extend(made.diagnostics)
+    return made.text.encode("utf-8")
 
 
 def _images(output: Output, document: ParsedDocument, params: dict, result: DocumentResult, out_dir: Path,

@@ -128,3 +128,45 @@ def _title_page(member: etree._Element) -> etree._Element:
             copied.extend(copy.deepcopy(child) for child in author if child.tag != q("idno"))
             copied.tail = " "
     return opening
+
+
+def corpus_members(document) -> list:
+    """The ``TEI`` documents of a ``teiCorpus`` (nested corpora included), in order, each as a
+    :class:`~toolkit.xmlsource.ParsedDocument` of its own (source lines kept): the site's page per member."""
+    import copy
+
+    from .xmlsource import ParsedDocument
+
+    members = []
+    for member in document.root.iter(q("TEI")):
+        tree = etree.ElementTree(copy.deepcopy(member))
+        if tree.getroot().get(XML_LANG) is None and document.root.get(XML_LANG):
+            tree.getroot().set(XML_LANG, document.root.get(XML_LANG))
+        members.append(ParsedDocument(document.path, tree, document.data))
+    return members
+
+
+def member_title(member) -> str:
+    statement = member.root.find(f"{q('teiHeader')}/{q('fileDesc')}/{q('titleStmt')}")
+    titles = statement.findall(q("title")) if statement is not None else []
+    return normalized_text(titles[0]) if titles else ""
+
+
+def corpus_overview(document, links: list[tuple[str, str]]):
+    """A ``teiCorpus`` as the site's page of the whole: its header, and a list of its members, each a
+    link (address, title) to the member's own page."""
+    import copy
+
+    from .xmlsource import ParsedDocument
+
+    corpus = document.root
+    tei = etree.Element(q("TEI"), nsmap={None: TEI_NS})
+    if corpus.get(XML_LANG):
+        tei.set(XML_LANG, corpus.get(XML_LANG))
+    header = corpus.find(q("teiHeader"))
+    if header is not None:
+        tei.append(copy.deepcopy(header))
+    listing = etree.SubElement(etree.SubElement(etree.SubElement(tei, q("text")), q("body")), q("list"))
+    for href, title in links:
+        etree.SubElement(etree.SubElement(listing, q("item")), q("ref"), target=href).text = title
+    return ParsedDocument(document.path, etree.ElementTree(tei), document.data)
