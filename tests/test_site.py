@@ -353,3 +353,22 @@ def test_a_tei_corpus_in_the_site_is_a_page_of_the_whole_and_a_page_per_member(t
     assert second.xpath("//a[@class = 'site-home']/@href") == ["../index.html"]
     assert "Two." in second.xpath("string(//article)")
     assert _broken_links(out) == []
+
+
+def test_the_registers_list_the_mentions_in_a_corpus_s_member_pages(tmp_path, monkeypatch):
+    members = "".join(f"""<TEI><teiHeader><fileDesc><titleStmt><title>Chapter {n}</title></titleStmt>
+<publicationStmt><p>F.</p></publicationStmt><sourceDesc><p>F.</p></sourceDesc></fileDesc></teiHeader>
+<text><body><p>In chapter {n} <persName ref="#ann">Ann</persName> speaks.</p></body></text></TEI>""" for n in (1, 2))
+    (tmp_path / "ed").mkdir()
+    (tmp_path / "ed" / "novel.xml").write_text(f"""<teiCorpus xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc>
+<titleStmt><title>A novel</title></titleStmt><publicationStmt><p>F.</p></publicationStmt><sourceDesc><p>F.</p>
+</sourceDesc></fileDesc><profileDesc><particDesc><listPerson><person xml:id="ann"><persName>Ann Lee</persName>
+</person></listPerson></particDesc></profileDesc></teiHeader>{members}</teiCorpus>""", encoding="utf-8")
+    (tmp_path / "ed" / "other.xml").write_text(CHAPTERS["act-3.xml"], encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["build", "--to", "site", "--no-validate", "ed"])
+    assert result.exit_code == 0, result.output
+    ann = _page(tmp_path / "output" / "registers/person/ann.html")
+    assert ann.xpath("//section[@class = 'entity-mentions']//h3/a/text()") == ["Chapter 1", "Chapter 2"]
+    assert ann.xpath("//ul[@class = 'kwic']//a/@href") == ["../../novel/1.html#m1", "../../novel/2.html#m1"]
+    assert _broken_links(tmp_path / "output") == []

@@ -388,6 +388,7 @@ def _corpus_pages(corpus: ParsedDocument, params: dict, registers, result: Docum
     """A ``teiCorpus`` in the site: a page per member (``STEM/1.html``…, kept in ``result.details
     ["copies"]``, written with the rest), each with the site around it and the members as its
     neighbours; and the returned page of the whole: the corpus's header and a list of its members."""
+    from .registers import with_corpus_entries
     from .tei import corpus_members, corpus_overview, member_title
     from .xslt import transform
 
@@ -405,7 +406,8 @@ def _corpus_pages(corpus: ParsedDocument, params: dict, registers, result: Docum
         if str(params.get("edition-url", "")).endswith(".html"):
             own["edition-url"] = params["edition-url"][:-len(".html")] + f"/{n}.html"
         images = _images(site, member, own, result, out_dir, stem.parent / stem.name / str(n))
-        page = transform(member, site.stylesheet, own, {"shared-registers": registers, "images": images})
+        shared = with_corpus_entries(registers, corpus.root, member.root)
+        page = transform(member, site.stylesheet, own, {"shared-registers": shared, "images": images})
         said = {(d.code, d.line) for d in result.diagnostics}
         result.diagnostics.extend(d for d in page.diagnostics if (d.code, d.line) not in said)
         result.details.setdefault("copies", []).append((out_dir / stem / f"{n}.html", page.text.encode("utf-8")))

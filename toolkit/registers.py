@@ -76,6 +76,26 @@ def shared_entries(tree: etree._ElementTree, path: Path, boundary: Path | None =
     return (registers if len(registers) else None), found
 
 
+def with_corpus_entries(registers: etree._Element | None, corpus: etree._Element,
+                        member: etree._Element) -> etree._Element | None:
+    """The shared entries of a ``teiCorpus`` member's page: those of other files, and each entry of
+    the corpus outside the member (its header's, the other members') that the member points at
+    ("#id")."""
+    local = {e.get(_XML_ID) for e in member.iter() if isinstance(e.tag, str) and e.get(_XML_ID)}
+    wanted = {token[1:] for e in member.iter() if isinstance(e.tag, str) for name in POINTER_ATTRIBUTES
+              for token in (e.get(name) or "").split() if token.startswith("#")}
+    found = copy.deepcopy(registers) if registers is not None else etree.Element(
+        f"{{{TEIKIT_NS}}}registers", nsmap={"t": TEIKIT_NS})
+    for entry in corpus.iter(*ENTRY_TAGS):
+        ident = entry.get(_XML_ID)
+        if ident and ident in wanted and ident not in local:
+            shared = copy.deepcopy(entry)
+            shared.tail = None
+            shared.set(f"{{{TEIKIT_NS}}}pointers", f"#{ident}")
+            found.append(shared)
+    return found if len(found) else None
+
+
 def _entries_of(path: Path) -> dict[str, etree._Element]:
     try:
         stat = path.stat()

@@ -64,17 +64,21 @@ def below(documents: list[Path], base: Path) -> dict[Path, Path]:
             if p.resolve().is_relative_to(base)}
 
 
-def is_tei(path: Path) -> bool:
-    """Whether a file's root element is ``TEI`` or ``teiCorpus`` (judged from its first 8 KB, without
-    parsing it)."""
+def root_name(path: Path) -> str | None:
+    """The local name of a file's root element, judged from its first 8 KB without parsing it."""
     try:
         with open(path, "rb") as handle:
             head = handle.read(8192)
     except OSError:
-        return False
+        return None
     cleaned = re.sub(rb"<!--.*?-->|<\?.*?\?>|<!DOCTYPE[^>]*>", b"", head, flags=re.S)
     match = _ROOT.search(cleaned)
-    return match is not None and match.group(2) in (b"TEI", b"teiCorpus")
+    return match.group(2).decode("ascii", "replace") if match is not None else None
+
+
+def is_tei(path: Path) -> bool:
+    """Whether a file's root element is ``TEI`` or ``teiCorpus``."""
+    return root_name(path) in ("TEI", "teiCorpus")
 
 
 def _below(folder: Path, skip: list[Path]) -> tuple[list[Path], list[Path]]:

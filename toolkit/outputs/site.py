@@ -22,11 +22,13 @@ import shutil
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
+import lxml.html
 from lxml import etree
 
 from .. import TEI_NS, __version__
 from ..diagnostics import Diagnostic, Severity
 from ..fsio import file_hash, write_atomic
+from ..sources import root_name
 from ..tei import normalized_text
 from ..xmlsource import ParsedDocument
 from . import registry
@@ -54,6 +56,15 @@ class Entry:
     senders: list[str] = field(default_factory=list)
     """The ids of the register entries of a letter's senders (``correspAction[@type='sent']/persName/@ref``)."""
     addressees: list[str] = field(default_factory=list)
+    corpus: bool = False
+    """A teiCorpus: its members have pages of their own below its page (``corpus/1.html``…)."""
+
+    def parts(self, out_dir: Path) -> list[str]:
+        """The page and, for a corpus, its members' pages (relative to the site's root)."""
+        folder = out_dir / self.page[:-len(".html")]
+        members = sorted((p for p in folder.glob("*.html") if p.stem.isdigit()), key=lambda p: int(p.stem)) \
+            if self.corpus and folder.is_dir() else []
+        return [self.page] + [p.relative_to(out_dir).as_posix() for p in members]
 
 
 def _header(path: Path) -> etree._Element | None:
@@ -86,7 +97,7 @@ def _ids(elements) -> list[str]:
 def describe(path: Path, page: str) -> Entry:
     """The home page's entry for one document (its file name where the header says nothing)."""
     header = _header(path)
-    entry = Entry(page, Path(path).stem, source=str(path))
+    entry = Entry(page, Path(path).stem, source=str(path), corpus=root_name(path) == "teiCorpus")
     if header is None:
         return entry
     find = header.xpath
@@ -244,7 +255,8 @@ def finish(plan: Plan, report, out_dir: Path, edition: dict) -> list[Diagnostic]
     write_atomic(out_dir / STAMPS, json.dumps(stamps, sort_keys=True).encode("utf-8"))
     base = (edition.get("base_url") or "").rstrip("/")
     if base:
-        urls = [f"{base}/"] + [f"{base}/{e.page}" for e in entries] + [f"{base}/{p}" for p in pages]
+        urls = [f"{base}/"] + [f"{base}/{p}" for e in entries for p in e.parts(out_dir)]
+        urls += [f"{base}/{p}" for p in pages]
         sitemap = ('<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
                    + "".join(f"  <url><loc>{_xml(u)}</loc></url>\n" for u in urls) + "</urlset>\n")
         write_atomic(out_dir / "sitemap.xml", sitemap.encode("utf-8"))
@@ -323,17 +335,20 @@ def _registers(plan: Plan, entries: list[Entry], out_dir: Path, edition: dict, s
     entities, found = registry.entities(plan.registers + [Path(e.source) for e in entries])
     by_page_id = {registry.html_id(ident): entity for ident, entity in entities.items()}
     cited = {page_id for page_id, entity in by_page_id.items() if entity.kind == "bibl"}
+    titles = {entry.page: entry.title for entry in entries}
     for entry in entries:
-        for ident, anchor, before, words, after in registry.mentions_of_page(out_dir / entry.page, cited):
-            if ident in by_page_id:
-                by_page_id[ident].mentions.append((entry.page, anchor, before, words, after))
+        for part in entry.parts(out_dir):
+            if part != entry.page:  # a corpus member's page: its own title
+                titles[part] = lxml.html.parse(str(out_dir / part)).findtext(".//title") or part
+            for ident, anchor, before, words, after in registry.mentions_of_page(out_dir / part, cited):
+                if ident in by_page_id:
+                    by_page_id[ident].mentions.append((part, anchor, before, words, after))
         for ident in entry.senders:
             if ident in entities:
                 entities[ident].sent.append(entry)
         for ident in entry.addressees:
             if ident in entities:
                 entities[ident].received.append(entry)
-    titles = {entry.page: entry.title for entry in entries}
     folder = out_dir / "registers"
     before = set(folder.rglob("*.html")) if folder.is_dir() else set()
     pages, changed = [], False
