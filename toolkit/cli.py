@@ -349,6 +349,29 @@ def init(folder: str, example: bool) -> None:
                f"next: edit {result.written[0]}, then teikit validate && teikit build")
 
 
+@main.command("import")
+@click.argument("source", type=click.Path(dir_okay=False, path_type=str))
+@click.option("-o", "--output", "out", required=True, type=click.Path(dir_okay=False, path_type=str),
+              help="The TEI file to write (never over an existing one, unless --force).")
+@click.option("--title", default=None, help="The draft's title.  [default: the first line when it looks like a "
+              "title, else the file's name]")
+@click.option("--paragraphs", "mode", type=click.Choice(["auto", "blank", "line"]), default="auto", show_default=True,
+              help="Paragraphs are separated by blank lines, or one per line; auto: blank lines when there are any.")
+@click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
+def import_command(source: str, out: str, title: str | None, mode: str, force: bool) -> None:
+    """Turn a plain-text SOURCE (UTF-8) into a TEI draft: paragraphs, block quotations, the source's
+    endnote calls as empty notes, a teiHeader to fill in. Every character of the text is kept."""
+    from .importer import import_text
+
+    result = import_text(source, out, title=title, mode=mode, force=force)
+    for diagnostic in result.diagnostics:
+        click.echo(diagnostic.format(), err=True)
+    if not result.ok:
+        sys.exit(1)
+    click.echo(f"wrote {result.outputs['tei']}: {result.details['paragraphs']} paragraphs, "
+               f"{result.details['calls']} endnote calls; next: teikit validate {result.outputs['tei']}")
+
+
 @main.command("serve")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
               help="The port on 127.0.0.1 (0: any free port).")
