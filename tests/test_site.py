@@ -372,3 +372,22 @@ def test_the_registers_list_the_mentions_in_a_corpus_s_member_pages(tmp_path, mo
     assert ann.xpath("//section[@class = 'entity-mentions']//h3/a/text()") == ["Chapter 1", "Chapter 2"]
     assert ann.xpath("//ul[@class = 'kwic']//a/@href") == ["../../novel/1.html#m1", "../../novel/2.html#m1"]
     assert _broken_links(tmp_path / "output") == []
+
+
+def test_an_entry_whose_id_the_page_must_prefix_still_gets_its_mentions(tmp_path, monkeypatch):
+    """xml:id="index" or "p1" is an id the page makes for itself, so the entry's page id is "tei-index";
+    the registry reads that rule from the stylesheet, and finds the mention."""
+    from toolkit.outputs.registry import html_id
+
+    assert (html_id("index"), html_id("p1"), html_id("apparatus-2"), html_id("anna")) == (
+        "tei-index", "tei-p1", "tei-apparatus-2", "anna")
+    (tmp_path / "ed").mkdir()
+    for name in ("a.xml", "b.xml"):
+        (tmp_path / "ed" / name).write_text(CHAPTERS["act-3.xml"].replace(
+            "<placeName>harbour</placeName>", '<placeName ref="#index">harbour</placeName>').replace(
+            "</teiHeader>", '</teiHeader><standOff><listPlace><place xml:id="index"><placeName>The Index</placeName>'
+            "</place></listPlace></standOff>"), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    assert CliRunner().invoke(main, ["build", "--to", "site", "--no-validate", "ed"]).exit_code == 0
+    page = _page(tmp_path / "output" / "registers/place/index.html")
+    assert page.xpath("//ul[@class = 'kwic']//a/@href") == ["../../a.html#m1", "../../b.html#m1"]

@@ -19,6 +19,7 @@ import copy
 import os
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 
 import lxml.html
@@ -28,6 +29,7 @@ from .. import TEI_NS
 from ..diagnostics import Diagnostic
 from ..errors import TeikitError
 from ..registers import ENTRY_TAGS, Entities
+from ..resources import stylesheet
 from ..xmlsource import parse
 
 SITE_NS = "urn:teikit:site"
@@ -41,9 +43,6 @@ _NS = {"t": TEI_NS}
 _WORKS = "//t:listBibl//*[self::t:bibl or self::t:biblStruct][@xml:id]"
 _XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 _ENTRY_START = re.compile(rb"<(?:[\w.-]+:)?(person|personGrp|place|org|event|bibl|biblStruct)\b[^>]*\bxml:id\s*=")
-#: Ids the stylesheets give a "tei-" prefix on the page (t:html-id in xslt/common/linking.xsl).
-_MADE_IDS = re.compile(r"^([pmn]\d+|(about|main|notes|registers|text|toc|toolbar|map|hl|call|note|register|sec"
-                       r"|source-note|page|alt)(-.*)?)$")
 _CONTEXT = 70  # characters of text on each side of a mention
 _BLOCKS = {"p", "li", "td", "th", "dd", "dt", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "div", "article"}
 
@@ -58,7 +57,18 @@ def is_page_name(ident: str) -> bool:
 
 def html_id(xml_id: str) -> str:
     """The id an entry has on a page (as ``t:html-id`` gives it)."""
-    return "tei-" + xml_id if _MADE_IDS.match(xml_id) else xml_id
+    return "tei-" + xml_id if _made_ids().match(xml_id) else xml_id
+
+
+@cache
+def _made_ids() -> re.Pattern:
+    """The ids the stylesheets give a "tei-" prefix on the page, read from ``t:html-id`` itself
+    (xslt/common/linking.xsl), so the two never disagree."""
+    text = stylesheet("common/linking.xsl").read_text(encoding="utf-8")
+    found = re.search(r"matches\(\$id, '([^']+)'\)", text)
+    if found is None:
+        raise RuntimeError("t:html-id's pattern is missing from xslt/common/linking.xsl")
+    return re.compile(found.group(1))  # an XPath regular expression Python reads alike
 
 
 def announced_kinds(files) -> list[str]:
