@@ -372,6 +372,40 @@ def import_command(source: str, out: str, title: str | None, mode: str, force: b
                f"{result.details['calls']} endnote calls; next: teikit validate {result.outputs['tei']}")
 
 
+@main.command("tag")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=str))
+@click.option("--register", "registers", multiple=True, required=True,
+              type=click.Path(dir_okay=False, path_type=str),
+              help="A TEI file with registers (listPerson, listPlace, listOrg, listEvent); repeat for several.")
+@click.option("-o", "--output", "out", default=None, type=click.Path(dir_okay=False, path_type=str),
+              help="The tagged TEI file to write (never over an existing one, unless --force).")
+@click.option("--in-place", is_flag=True, help="Tag FILE itself, after copying it to FILE.bak (never over a backup).")
+@click.option("--dry-run", is_flag=True, help="Write no TEI: print the review only.")
+@click.option("--report", "report_path", default=None, type=click.Path(dir_okay=False, path_type=str),
+              help="Also write the review as an HTML page.")
+@click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
+def tag_command(file: str, registers: tuple[str, ...], out: str | None, in_place: bool, dry_run: bool,
+                report_path: str | None, force: bool) -> None:
+    """Tag FILE's untagged mentions of the registers' entries (persons, places, organisations, events,
+    by all their names) and its dates. Only elements are added; the text is not changed."""
+    from .fsio import write_atomic
+    from .tagger import html_report, summary, tag_document
+
+    result = tag_document(file, list(registers), out=out, in_place=in_place, dry_run=dry_run, force=force)
+    for diagnostic in result.diagnostics:
+        click.echo(diagnostic.format(), err=True)
+    if not result.ok:
+        sys.exit(1)
+    click.echo(summary(result))
+    if report_path:
+        write_atomic(report_path, html_report(result).encode("utf-8"))
+        click.echo(f"wrote the review {report_path}")
+    if "tei" in result.outputs:
+        click.echo(f"wrote {result.outputs['tei']}" + (f" (the original is {result.outputs['backup']})"
+                                                       if "backup" in result.outputs else "")
+                   + f"; next: teikit validate {result.outputs['tei']}")
+
+
 @main.command("serve")
 @click.option("--port", type=click.IntRange(0, 65535), default=8000, show_default=True,
               help="The port on 127.0.0.1 (0: any free port).")

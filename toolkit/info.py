@@ -75,7 +75,7 @@ def _register_count(root: etree._Element, entry: str, kinds: tuple[str, ...], rs
     return EntityCount(entries, mentions)
 
 
-def _untagged_names(text: etree._Element) -> list[tuple[str, int]]:
+def untagged_names(text: etree._Element) -> list[tuple[str, int]]:
     counts: Counter[str] = Counter()
     context = ""  # the text read so far in the current block, to tell sentence-initial words
 
@@ -152,7 +152,7 @@ def document_info(path: str | Path, *, registers: list[Path] = (), root_folder: 
         organisations=_register_count(root, "org", ("orgName",), "org", linked),
         events=_register_count(root, "event", (), "event", linked),
         dates=len(xpath(text, ".//tei:date")) if text is not None else 0,
-        untagged_names=_untagged_names(text) if text is not None else [],
+        untagged_names=untagged_names(text) if text is not None else [],
         register_files=[str(f) for f in files],
     )
 

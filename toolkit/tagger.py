@@ -1,0 +1,457 @@
+"""``teikit tag``: tag the untagged mentions of register entries and the dates of a TEI text.
+
+Encoding after the import is mostly mechanical once the registers exist. This module builds a
+*gazetteer* — every surface form of every register entry (``person``, ``personGrp``, ``place``, ``org``,
+``event`` with ``xml:id``): its ``persName``/``placeName``/``orgName``/``label``/``name`` children, variants
+and short forms included; for persons forename + surname, the surname alone and the initials + surname
+("M. N. Tukhachevsky"); and the forms the document already tags with a ``@ref`` to an entry (learned,
+with counts). A form that names several entries is *ambiguous*: never tagged, listed.
+
+It then tags, in the text only (never the ``teiHeader`` or ``standOff``, never inside a name, a date, a
+title, a pointer or a ``note type="source"``, never inside a word: Nin ≠ Ninety), the longest form
+first; the name, not a possessive ending (Stalin’s → ``<persName>Stalin</persName>’s``). Dates in
+English and German prose become ``<date>`` by the rules of :data:`DATE_RULES`, the one table to extend
+(the passage's ``encodingDesc``: ‘early’ a month = its first ten days, ‘the end of’ a month = its last
+eleven days, ‘the end of’ a year = its last quarter, ‘summer’ = June to August).
+
+Nothing of the text changes: text nodes are only split around the new elements. The result's
+``details`` carry the counts, every proposal (the text, its context, the entry and the name form that
+matched) and the ambiguous and the unmatched capitalised words; :func:`summary` and :func:`html_report`
+present them for review.
+"""
+
+from __future__ import annotations
+
+import calendar
+import html
+import os
+import re
+from collections import Counter, defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from lxml import etree
+
+from .errors import UsageError
+from .fsio import write_atomic
+from .info import untagged_names
+from .results import DocumentResult
+from .tei import q
+from .xmlsource import parse
+
+_XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
+
+#: Register entry → (the kind counted in the report, the element that tags a mention, its @type).
+KINDS = {"person": ("persons", "persName", None), "personGrp": ("persons", "persName", None),
+         "place": ("places", "placeName", None), "org": ("organisations", "orgName", None),
+         "event": ("events", "rs", "event")}
+#: Children of an entry that are its names.
+_NAME_CHILDREN = {q(n) for n in ("persName", "placeName", "orgName", "label", "name", "eventName", "geogName")}
+#: Elements whose content is never tagged: mentions, names and their parts, dates, titles, pointers, code.
+_NO_TAGGING = {q(n) for n in (
+    "persName", "placeName", "orgName", "rs", "name", "date", "time", "ref", "ptr", "title", "idno", "code",
+    "forename", "surname", "roleName", "addName", "genName", "nameLink", "geogName", "settlement", "country",
+    "region", "bloc", "district", "egXML", "index", "binaryObject", "fw", "term")}
+#: Subtrees that are not text at all.
+_NOT_TEXT = {q(n) for n in ("teiHeader", "standOff", "facsimile", "sourceDoc")}
+_EXAMPLES = "{http://www.tei-c.org/ns/Examples}"
+KIND_ORDER = ("persons", "places", "organisations", "events", "dates")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A register entry: its id, kind and the register file (resolved) it is in."""
+
+    id: str
+    kind: str  # person, personGrp, place, org, event
+    register: Path
+
+
+def _text(element: etree._Element) -> str:
+    return " ".join("".join(element.itertext()).split())
+
+
+def _initials(name: str) -> str | None:
+    """ "Mikhail Nikolayevich Tukhachevsky" → "M. N. Tukhachevsky" (given names capitalised, not initials)."""
+    words = name.split()
+    given = words[:-1]
+    if not given or not all(w[:1].isupper() and w.isalpha() and len(w) > 1 for w in given):
+        return None
+    return " ".join(f"{w[0]}." for w in given) + " " + words[-1]
+
+
+def entry_names(entry_element: etree._Element) -> list[tuple[str, str]]:
+    """(form, why) for every name of a register entry."""
+    names: list[tuple[str, str]] = []
+    person = etree.QName(entry_element).localname in ("person", "personGrp")
+    for child in entry_element:
+        if child.tag not in _NAME_CHILDREN:
+            continue
+        local = etree.QName(child).localname
+        why = f'{local} type="{child.get("type")}"' if child.get("type") else local
+        full = _text(child)
+        if full:
+            names.append((full, why))
+        if person:
+            forename = " ".join(_text(f) for f in child.findall(q("forename")))
+            surname = " ".join(_text(s) for s in child.findall(q("surname")))
+            if surname:
+                names.append((surname, "surname"))
+                if forename:
+                    names.append((f"{forename} {surname}", "forename + surname"))
+            initials = _initials(full)
+            if initials:
+                names.append((initials, f"initials of {why}"))
+    return [(form, why) for form, why in names if len(form) >= 2]
+
+
+@dataclass
+class Gazetteer:
+    """Surface form → {entry: why}; a form with more than one entry is ambiguous."""
+
+    forms: dict[str, dict[Entry, str]]
+    entries: dict[str, list[Entry]]
+    learned: Counter
+
+    def unique(self, form: str) -> tuple[Entry, str] | None:
+        found = self.forms.get(form, {})
+        return next(iter(found.items())) if len(found) == 1 else None
+
+
+def gazetteer(registers: list[tuple[Path, etree._Element]], document: etree._Element | None = None) -> Gazetteer:
+    """The gazetteer of ``registers`` ((resolved path, root) pairs), plus the forms ``document`` tags."""
+    forms: dict[str, dict[Entry, str]] = defaultdict(dict)
+    entries: dict[str, list[Entry]] = defaultdict(list)
+    for path, root in registers:
+        for element in root.iter(*(q(k) for k in KINDS)):
+            if not element.get(_XML_ID):
+                continue
+            entry = Entry(element.get(_XML_ID), etree.QName(element).localname, path)
+            entries[entry.id].append(entry)
+            for form, why in entry_names(element):
+                forms[form].setdefault(entry, why)
+    learned: Counter = Counter()
+    text_root = _text_nodes_root(document) if document is not None else None
+    if text_root is not None:
+        for element in text_root.iter(q("persName"), q("placeName"), q("orgName"), q("rs"), q("name")):
+            ids = [token.rsplit("#", 1)[-1] for token in (element.get("ref") or "").split() if "#" in token]
+            text = _text(element)
+            if len(ids) != 1 or len(entries.get(ids[0], [])) != 1 or len(text) < 2:
+                continue
+            learned[(text, entries[ids[0]][0])] += 1
+        for (text, entry), n in learned.items():
+            forms[text].setdefault(entry, f"tagged so in the document ({n}×)")
+    return Gazetteer(dict(forms), dict(entries), learned)
+
+
+def _text_nodes_root(root: etree._Element) -> etree._Element | None:
+    return root if root.tag == q("text") else root.find(q("text"))
+
+
+# ---------------------------------------------------------------------------------------------- dates
+
+_EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+              "November", "December"]
+_DE_MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
+              "November", "Dezember"]
+MONTHS = {name: number for names in (_EN_MONTHS, _DE_MONTHS) for number, name in enumerate(names, 1)}
+_MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+_YEAR = r"(?P<year>1\d{3}|20\d{2})(?![\d,.]\d)(?!\s*(?:per cent|percent|%|Prozent))"
+
+
+def _ym(m: re.Match) -> tuple[int, int]:
+    return int(m["year"]), MONTHS[m["month"]]
+
+
+def _day(m: re.Match) -> dict[str, str]:
+    year, month = _ym(m)
+    day = int(m["day"])
+    if not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return {}
+    return {"when": f"{year:04d}-{month:02d}-{day:02d}"}
+
+
+def _month(m: re.Match) -> dict[str, str]:
+    year, month = _ym(m)
+    return {"when": f"{year:04d}-{month:02d}"}
+
+
+def _early_month(m: re.Match) -> dict[str, str]:
+    year, month = _ym(m)
+    return {"notBefore": f"{year:04d}-{month:02d}-01", "notAfter": f"{year:04d}-{month:02d}-10"}
+
+
+def _end_of_month(m: re.Match) -> dict[str, str]:
+    year, month = _ym(m)
+    last = calendar.monthrange(year, month)[1]
+    return {"notBefore": f"{year:04d}-{month:02d}-{last - 10:02d}", "notAfter": f"{year:04d}-{month:02d}-{last}"}
+
+
+def _end_of_year(m: re.Match) -> dict[str, str]:
+    return {"notBefore": f"{m['year']}-10-01", "notAfter": f"{m['year']}-12-31"}
+
+
+def _summer(m: re.Match) -> dict[str, str]:
+    return {"notBefore": f"{m['year']}-06-01", "notAfter": f"{m['year']}-08-31"}
+
+
+def _decade(m: re.Match) -> dict[str, str]:
+    return {"from": m["decade"], "to": str(int(m["decade"]) + 9)}
+
+
+def _year(m: re.Match) -> dict[str, str]:
+    return {"when": m["year"]}
+
+
+#: The date rules: (name, pattern, attributes of the match). The pattern's group ``date``, if any, is
+#: what is tagged ("in 1935" tags 1935); else the whole match. The longest match wins where rules
+#: overlap ("early May 1937" over "May 1937"), so the order here does not matter. Add a rule = add a row.
+DATE_RULES: list[tuple[str, str, Callable[[re.Match], dict[str, str]]]] = [
+    ("day month year", rf"(?P<day>\d{{1,2}}) {_MONTH} {_YEAR}", _day),
+    ("month day, year", rf"{_MONTH} (?P<day>\d{{1,2}}), {_YEAR}", _day),
+    ("month year", rf"{_MONTH} {_YEAR}", _month),
+    ("early month", rf"early {_MONTH} {_YEAR}", _early_month),
+    ("end of month", rf"the end of {_MONTH} {_YEAR}", _end_of_month),
+    ("end of year", rf"the end of {_YEAR}", _end_of_year),
+    ("summer", rf"(?:the )?summer (?:of )?{_YEAR}", _summer),
+    ("decade", r"the (?P<decade>1\d{2}0|20\d0)s", _decade),
+    ("year after a preposition", rf"\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince) (?P<date>{_YEAR})", _year),
+    # German
+    ("Tag. Monat Jahr", rf"(?P<day>\d{{1,2}})\. {_MONTH} {_YEAR}", _day),
+    ("Anfang Monat", rf"Anfang {_MONTH} {_YEAR}", _early_month),
+    ("Ende Monat", rf"Ende {_MONTH} {_YEAR}", _end_of_month),
+    ("Ende Jahr", rf"Ende {_YEAR}", _end_of_year),
+    ("Sommer", rf"Sommer {_YEAR}", _summer),
+    ("Jahrzehnt", r"(?:die|den|der) (?P<decade>1\d{2}0|20\d0)er(?: Jahren?)?", _decade),
+    ("Jahr nach Präposition", rf"\b(?:im Jahre?|bis|seit) (?P<date>{_YEAR})", _year),
+]
+_DATE_PATTERNS = [(name, re.compile(rf"(?<!\w){pattern}(?!\w)"), function)
+                  for name, pattern, function in DATE_RULES]
+
+
+# ---------------------------------------------------------------------------------------------- tagging
+
+@dataclass
+class _Span:
+    start: int
+    end: int
+    element: etree._Element | None  # None: ambiguous, reported, not tagged
+    record: dict
+
+
+def _slots(root: etree._Element) -> list[tuple[etree._Element, bool]]:
+    """The text nodes to tag: (element, False) for its .text, (child, True) for a child's .tail."""
+    found: list[tuple[etree._Element, bool]] = []
+
+    def walk(element: etree._Element, in_text: bool, taggable: bool) -> None:
+        tag = element.tag
+        if tag in _NOT_TEXT:
+            return
+        in_text = in_text or tag == q("text")
+        if (tag in _NO_TAGGING or tag.startswith(_EXAMPLES)
+                or (tag == q("note") and element.get("type") == "source")):
+            taggable = False
+        if in_text and taggable and element.text:
+            found.append((element, False))
+        for child in element:
+            if isinstance(child.tag, str):
+                walk(child, in_text, taggable)
+            if in_text and taggable and child.tail:
+                found.append((child, True))
+
+    walk(root, root.tag == q("text"), True)
+    return found
+
+
+def _context(text: str, start: int, end: int, width: int = 40) -> str:
+    def flat(chunk: str) -> str:
+        return re.sub(r"\s+", " ", chunk)
+
+    return f"…{flat(text[max(0, start - width):start])}[{flat(text[start:end])}]{flat(text[end:end + width])}…"
+
+
+class _Tagger:
+    def __init__(self, gazetteer: Gazetteer, ref_of: Callable[[Entry], str]):
+        self.gazetteer = gazetteer
+        self.ref_of = ref_of
+        forms = sorted(gazetteer.forms, key=len, reverse=True)
+        alternatives = "|".join(r"\s+".join(map(re.escape, form.split())) for form in forms)
+        self.names = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)") if forms else None
+
+    def spans(self, text: str, line: int | None) -> list[_Span]:
+        candidates: list[_Span] = []
+        if self.names is not None:
+            for match in self.names.finditer(text):
+                candidates.append(self._name(text, match, line))
+        for rule, pattern, function in _DATE_PATTERNS:
+            for match in pattern.finditer(text):
+                group = "date" if "date" in pattern.groupindex else 0
+                attributes = function(match)
+                if not attributes:
+                    continue
+                start, end = match.span(group)
+                element = etree.Element(q("date"), attributes)
+                candidates.append(_Span(start, end, element, {
+                    "kind": "dates", "element": "date", "text": text[start:end], "ref": "",
+                    "attributes": attributes, "why": f"date rule “{rule}”", "context": _context(text, start, end),
+                    "line": line}))
+        chosen: list[_Span] = []
+        for span in sorted(candidates, key=lambda s: (-(s.end - s.start), s.start)):
+            if all(span.end <= other.start or span.start >= other.end for other in chosen):
+                chosen.append(span)
+        return sorted(chosen, key=lambda s: s.start)
+
+    def _name(self, text: str, match: re.Match, line: int | None) -> _Span:
+        form = " ".join(match.group().split())
+        start, end = match.span()
+        context = _context(text, start, end)
+        unique = self.gazetteer.unique(form)
+        if unique is None:
+            ids = sorted(f"{e.id} ({e.kind})" for e in self.gazetteer.forms[form])
+            return _Span(start, end, None, {"text": form, "entries": ids, "context": context, "line": line})
+        entry, why = unique
+        kind, name, rs_type = KINDS[entry.kind]
+        ref = self.ref_of(entry)
+        attributes = {"type": rs_type, "ref": ref} if rs_type else {"ref": ref}
+        element = etree.Element(q(name), attributes)
+        return _Span(start, end, element, {"kind": kind, "element": name, "text": text[start:end], "ref": ref,
+                                           "id": entry.id, "why": why, "context": context, "line": line})
+
+    def tag(self, root: etree._Element) -> tuple[list[dict], list[dict]]:
+        proposals: list[dict] = []
+        ambiguous: list[dict] = []
+        for node, is_tail in _slots(root):
+            text = node.tail if is_tail else node.text
+            line = node.sourceline
+            spans = self.spans(text, line)
+            if not spans:
+                continue
+            pieces, position, new = [], 0, []
+            for span in spans:
+                if span.element is None:
+                    ambiguous.append(span.record)
+                    continue
+                pieces.append(text[position:span.start])
+                span.element.text = text[span.start:span.end]
+                new.append(span.element)
+                proposals.append(span.record)
+                position = span.end
+            if not new:
+                continue
+            pieces.append(text[position:])
+            if is_tail:
+                node.tail = pieces[0]
+                parent, index = node.getparent(), node.getparent().index(node) + 1
+            else:
+                node.text = pieces[0]
+                parent, index = node, 0
+            for offset, (element, piece) in enumerate(zip(new, pieces[1:], strict=True)):
+                element.tail = piece
+                parent.insert(index + offset, element)
+        return proposals, ambiguous
+
+
+def _ref_maker(document: Path, out: Path) -> Callable[[Entry], str]:
+    document, folder = document.resolve(), out.resolve().parent
+
+    def ref_of(entry: Entry) -> str:
+        if entry.register == document:
+            return f"#{entry.id}"
+        return quote(Path(os.path.relpath(entry.register, folder)).as_posix()) + f"#{entry.id}"
+
+    return ref_of
+
+
+def tag_document(source: str | Path, registers: list[str | Path], *, out: str | Path | None = None,
+                 in_place: bool = False, dry_run: bool = False, force: bool = False) -> DocumentResult:
+    """Tag ``source`` from ``registers``; write it to ``out`` (or over ``source`` with ``in_place``,
+    after copying it to ``source.bak``; nothing with ``dry_run``). ``details``: ``counts`` per kind,
+    ``proposals``, ``ambiguous`` forms, ``unmatched`` capitalised words, the ``gazetteer``'s size."""
+    source = Path(source)
+    if not dry_run and (out is None) == (not in_place):
+        raise UsageError.at("tag.output", "give either -o OUT.xml or --in-place (or --dry-run)", "teikit")
+    target = source if in_place or out is None else Path(out)
+    backup = source.with_name(source.name + ".bak")
+    if not dry_run:
+        if in_place and backup.exists():
+            raise UsageError.at("tag.backup-exists", f"{backup} exists: teikit tag never overwrites a backup; "
+                                "move it away and tag again", backup)
+        if not in_place and target.exists() and not force:
+            raise UsageError.at("tag.exists", f"{target} exists: teikit tag never overwrites a file (--force "
+                                "does, or --in-place)", target)
+    result = DocumentResult(source)
+    document = parse(source)
+    root = document.root
+    loaded = []
+    for register in registers:
+        register = Path(register)
+        loaded.append((register.resolve(), root if register.resolve() == source.resolve() else parse(register).root))
+    gazetteer_ = gazetteer(loaded, root)
+    tagger = _Tagger(gazetteer_, _ref_maker(source, target))
+    proposals, ambiguous = tagger.tag(root)
+    counts = Counter(p["kind"] for p in proposals)
+    text = _text_nodes_root(root)
+    result.details.update(
+        counts={kind: counts.get(kind, 0) for kind in KIND_ORDER},
+        proposals=proposals, ambiguous=ambiguous,
+        unmatched=[list(item) for item in untagged_names(text)] if text is not None else [],
+        gazetteer={"entries": sum(len(v) for v in gazetteer_.entries.values()), "forms": len(gazetteer_.forms),
+                   "learned": len(gazetteer_.learned)})
+    if dry_run:
+        return result
+    data = (b'<?xml version="1.0" encoding="UTF-8"?>\n'
+            + etree.tostring(document.tree, encoding="UTF-8", xml_declaration=False))
+    if in_place:
+        write_atomic(backup, document.data)
+        result.outputs["backup"] = backup
+    write_atomic(target, data + (b"" if data.endswith(b"\n") else b"\n"))
+    result.outputs["tei"] = target
+    return result
+
+
+# ---------------------------------------------------------------------------------------------- reports
+
+def summary(result: DocumentResult, *, limit: int | None = None) -> str:
+    """The review as text: counts, each proposal with its context, entry and name form, the ambiguous
+    forms and the unmatched capitalised words."""
+    details = result.details
+    counts = details["counts"]
+    lines = [f"{result.path}: " + ", ".join(f"{counts[k]} {k}" for k in KIND_ORDER)
+             + f" tagged ({sum(counts.values())} in all)"]
+    lines.append("proposed tags:")
+    for p in details["proposals"][:limit]:
+        target = p["ref"] or " ".join(f'{k}="{v}"' for k, v in p["attributes"].items())
+        lines.append(f"  line {p['line']}: <{p['element']}> {p['text']!r} → {target} ({p['why']})  {p['context']}")
+    if details["ambiguous"]:
+        lines.append("ambiguous forms (not tagged):")
+        for a in details["ambiguous"]:
+            lines.append(f"  line {a['line']}: {a['text']!r} names {', '.join(a['entries'])}  {a['context']}")
+    if details["unmatched"]:
+        lines.append("capitalised words not tagged: "
+                     + ", ".join(f"{word} ({n})" for word, n in details["unmatched"][:limit]))
+    return "\n".join(lines)
+
+
+def html_report(result: DocumentResult) -> str:
+    """The review as one HTML page; every text from the document is escaped."""
+    e = html.escape
+    details = result.details
+    rows = "".join(
+        f"<tr><td>{p['line']}</td><td>{e(p['kind'])}</td><td><code>&lt;{e(p['element'])}&gt;</code></td>"
+        f"<td>{e(p['text'])}</td><td><code>{e(p['ref'] or ' '.join(f'{k}={v}' for k, v in p['attributes'].items()))}"
+        f"</code></td><td>{e(p['why'])}</td><td>{e(p['context'])}</td></tr>" for p in details["proposals"])
+    ambiguous = "".join(f"<tr><td>{a['line']}</td><td>{e(a['text'])}</td><td>{e(', '.join(a['entries']))}</td>"
+                        f"<td>{e(a['context'])}</td></tr>" for a in details["ambiguous"])
+    unmatched = ", ".join(f"{e(word)} ({n})" for word, n in details["unmatched"])
+    counts = "".join(f"<li>{e(k)}: {details['counts'][k]}</li>" for k in KIND_ORDER)
+    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>teikit tag: review of '
+            f"{e(result.path.name)}</title><style>body{{font-family:sans-serif}}table{{border-collapse:collapse}}"
+            "td,th{border:1px solid #ccc;padding:2px 6px;vertical-align:top}</style></head><body>"
+            f"<h1>Review of {e(str(result.path))}</h1><ul>{counts}</ul>"
+            "<h2>Proposed tags</h2><table><tr><th>line</th><th>kind</th><th>element</th><th>text</th><th>ref / value"
+            f"</th><th>why</th><th>context</th></tr>{rows}</table>"
+            "<h2>Ambiguous forms (not tagged)</h2><table><tr><th>line</th><th>text</th><th>entries</th>"
+            f"<th>context</th></tr>{ambiguous}</table>"
+            f"<h2>Capitalised words not tagged</h2><p>{unmatched}</p></body></html>\n")
