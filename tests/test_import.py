@@ -3,6 +3,7 @@ paragraphs, block quotations, the source's endnote calls as empty notes, a heade
 
 from __future__ import annotations
 
+import pytest
 from click.testing import CliRunner
 
 from toolkit import TEI_NS
@@ -72,3 +73,95 @@ def test_import_never_overwrites_and_says_what_is_wrong_with_a_file(tmp_path):
     bad = CliRunner().invoke(main, ["import", str(latin1), "-o", str(tmp_path / "new.xml")])
     assert bad.exit_code == 1 and f"{latin1}:2:" in bad.output and "[import.encoding]" in bad.output
     assert not (tmp_path / "new.xml").exists()
+
+
+def _word_document(path):
+    """A Word document made with python-docx: a title, two headings, formatted runs, a list, a table."""
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("The harbour letters", style="Title")
+    document.add_heading("First part", level=1)
+    paragraph = document.add_paragraph("Plain, then ")
+    paragraph.add_run("italic").italic = True
+    paragraph.add_run(" and ")
+    paragraph.add_run("bold").bold = True
+    paragraph.add_run(", the 1")
+    paragraph.add_run("st").font.superscript = True
+    paragraph.add_run(" of May — “quoted”.")
+    document.add_heading("A section", level=2)
+    document.add_paragraph("First item", style="List Bullet")
+    document.add_paragraph("Second item", style="List Bullet")
+    table = document.add_table(rows=1, cols=2)
+    table.cell(0, 0).text, table.cell(0, 1).text = "Cell one", "Cell two"
+    document.add_heading("Second part", level=1)
+    document.add_paragraph("The end.")
+    document.save(str(path))
+
+
+def test_a_word_document_becomes_a_draft_with_its_structure_and_every_word(tmp_path, tei_mirror):
+    pytest.importorskip("docx")
+    source = tmp_path / "letters.docx"
+    _word_document(source)
+    result = CliRunner().invoke(main, ["import", str(source), "-o", str(tmp_path / "letters.xml")])
+    assert result.exit_code == 0, result.output
+    root = parse(tmp_path / "letters.xml").root
+    assert root.xpath("string(//t:titleStmt/t:title)", namespaces=NS) == "The harbour letters"
+    divisions = root.xpath("//t:body/t:div", namespaces=NS)
+    assert [d.xpath("string(t:head)", namespaces=NS) for d in divisions] == ["First part", "Second part"]
+    assert divisions[0].xpath("string(t:div/t:head)", namespaces=NS) == "A section"
+    paragraph = divisions[0].find(f"{{{TEI_NS}}}p")
+    assert [(h.get("rend"), h.text) for h in paragraph] == [("italic", "italic"), ("bold", "bold"),
+                                                           ("superscript", "st")]
+    assert root.xpath("//t:list/t:item/text()", namespaces=NS) == ["First item", "Second item"]
+    assert root.xpath("//t:table/t:row/t:cell/text()", namespaces=NS) == ["Cell one", "Cell two"]
+    words = ("The harbour letters First part Plain, then italic and bold, the 1st of May — “quoted”. A section "
+             "First item Second item Cell one Cell two Second part The end.")
+    assert reading_text(root) == words
+    store.fetch("tei_all")
+    report = validate([tmp_path / "letters.xml"])
+    assert report.ok, [d.format() for d in report.diagnostics]
+
+
+def test_the_footnotes_of_a_word_document_become_notes_where_they_are_called(tmp_path):
+    """python-docx cannot write footnotes: this Word document is put together part by part."""
+    import zipfile
+
+    w = 'xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"'
+    parts = {
+        "[Content_Types].xml": '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+        'content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships'
+        '+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" '
+        'ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/><Override '
+        'PartName="/word/footnotes.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+        'wordprocessingml.footnotes+xml"/></Types>',
+        "_rels/.rels": '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/'
+        'relationships"><Relationship Id="r1" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+        'relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+        "word/_rels/document.xml.rels": '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.'
+        'org/package/2006/relationships"><Relationship Id="r2" Type="http://schemas.openxmlformats.org/'
+        'officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/></Relationships>',
+        "word/document.xml": f'<?xml version="1.0"?><w:document {w}><w:body><w:p><w:r><w:t xml:space="preserve">'
+        'A claim</w:t></w:r><w:r><w:footnoteReference w:id="1"/></w:r><w:r><w:t xml:space="preserve"> and '
+        'more.</w:t></w:r></w:p></w:body></w:document>',
+        "word/footnotes.xml": f'<?xml version="1.0"?><w:footnotes {w}><w:footnote w:type="separator" w:id="-1">'
+        '<w:p><w:r><w:separator/></w:r></w:p></w:footnote><w:footnote w:id="1"><w:p><w:r><w:t xml:space='
+        '"preserve"> See the </w:t></w:r><w:r><w:rPr><w:i/></w:rPr><w:t>harbour book</w:t></w:r><w:r><w:t>.'
+        '</w:t></w:r></w:p></w:footnote></w:footnotes>'}
+    source = tmp_path / "notes.docx"
+    with zipfile.ZipFile(source, "w") as package:
+        for name, text in parts.items():
+            package.writestr(name, text)
+    result = import_text(source, tmp_path / "notes.xml")
+    assert result.ok and result.details["notes"] == 1, [d.format() for d in result.diagnostics]
+    root = parse(tmp_path / "notes.xml").root
+    [note] = root.xpath("//t:p/t:note[@place = 'foot']", namespaces=NS)
+    assert note.text == "See the " and note[0].get("rend") == "italic" and note[0].text == "harbour book"
+    assert reading_text(root) == "A claim and more."
+
+
+def test_a_file_that_is_not_a_word_document_is_one_line(tmp_path):
+    fake = tmp_path / "fake.docx"
+    fake.write_text("not a zip", encoding="utf-8")
+    result = CliRunner().invoke(main, ["import", str(fake), "-o", str(tmp_path / "x.xml")])
+    assert result.exit_code == 1 and "[import.docx]" in result.output and not (tmp_path / "x.xml").exists()

@@ -359,8 +359,8 @@ def init(folder: str, example: bool) -> None:
               help="Paragraphs are separated by blank lines, or one per line; auto: blank lines when there are any.")
 @click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
 def import_command(source: str, out: str, title: str | None, mode: str, force: bool) -> None:
-    """Turn a plain-text SOURCE (UTF-8) into a TEI draft: paragraphs, block quotations, the source's
-    endnote calls as empty notes, a teiHeader to fill in. Every character of the text is kept."""
+    """Turn a plain-text SOURCE (UTF-8) or a Word document (.docx) into a TEI draft: paragraphs, headings,
+    block quotations, notes, a teiHeader to fill in. Every character of the text is kept."""
     from .importer import import_text
 
     result = import_text(source, out, title=title, mode=mode, force=force)
@@ -368,8 +368,10 @@ def import_command(source: str, out: str, title: str | None, mode: str, force: b
         click.echo(diagnostic.format(), err=True)
     if not result.ok:
         sys.exit(1)
-    click.echo(f"wrote {result.outputs['tei']}: {result.details['paragraphs']} paragraphs, "
-               f"{result.details['calls']} endnote calls; next: teikit validate {result.outputs['tei']}")
+    notes = (f"{result.details['notes']} footnotes" if "notes" in result.details
+             else f"{result.details['calls']} endnote calls")
+    click.echo(f"wrote {result.outputs['tei']}: {result.details['paragraphs']} paragraphs, {notes}; "
+               f"next: teikit validate {result.outputs['tei']}")
 
 
 @main.command("tag")

@@ -1,4 +1,5 @@
-"""``teikit import``: a plain-text source becomes a TEI draft that keeps every character of it.
+"""``teikit import``: a plain-text source (or a Word document, :mod:`toolkit.docximport`) becomes a TEI
+draft that keeps every character of it.
 
 Encoding starts from a transcription or a scan's text. The draft this module writes is what an
 editor would type first: paragraphs (from blank lines, or one per line), block quotations as
@@ -164,6 +165,8 @@ def import_text(source: str | Path, out: str | Path, *, title: str | None = None
     if out.exists() and not force:
         raise UsageError.at("import.exists", f"{out} exists: teikit import never overwrites a file (--force does)",
                             out)
+    if source.suffix.lower() == ".docx":
+        return _import_docx(source, out, title, result)
     try:
         text = source.read_bytes().decode("utf-8")
     except OSError as error:
@@ -194,3 +197,33 @@ def import_text(source: str | Path, out: str | Path, *, title: str | None = None
 def _title_of(source: Path) -> str:
     """A title from the file's name ("passage" → "Passage"), to be replaced by the editor."""
     return re.sub(r"[_\-]+", " ", source.stem).strip().capitalize() or "Untitled"
+
+
+def _import_docx(source: Path, out: Path, title: str | None, result: DocumentResult) -> DocumentResult:
+    """A Word document as a TEI draft (:mod:`toolkit.docximport`), with the same header as a text's."""
+    import zipfile
+
+    from docx.opc.exceptions import OpcError
+
+    from .docximport import docx_body
+
+    try:
+        body, docx_title, counts = docx_body(source)
+    except (OSError, KeyError, ValueError, zipfile.BadZipFile, etree.XMLSyntaxError, OpcError) as error:
+        result.diagnostics.append(Diagnostic(Severity.ERROR, "import.docx", f"not a Word document teikit can read "
+                                             f"({' '.join(str(error).split())[:200]})", str(source)))
+        return result
+    tei = etree.Element(_t("TEI"), nsmap={None: TEI_NS})
+    tei.append(_header(title or docx_title or _title_of(source), source.name, counts["paragraphs"], 0, 0))
+    tei.find(f"{_t('teiHeader')}/{_t('encodingDesc')}/{_t('projectDesc')}/{_t('p')}").text = (
+        f"Drafted by teikit {__version__} (teikit import) from the Word document {source.name}: "
+        f"{counts['paragraphs']} paragraphs, {counts['headings']} headings, {counts['items']} list items, "
+        f"{counts['tables']} tables, {counts['notes']} footnotes; italic, bold and other run formatting as hi/@rend. "
+        "Every character of the text is kept; nothing is tagged yet.")
+    etree.SubElement(tei, _t("text")).append(body)
+    data = (b'<?xml version="1.0" encoding="UTF-8"?>\n' + XML_MODEL.encode() + b"\n"
+            + etree.tostring(etree.ElementTree(tei), encoding="UTF-8", pretty_print=True))
+    write_atomic(out, data)
+    result.outputs["tei"] = out
+    result.details.update(paragraphs=counts["paragraphs"], calls=0, notes=counts["notes"])
+    return result
