@@ -121,7 +121,7 @@ def test_learned_forms_from_the_document_itself(tmp_path):
     body = '<p><placeName ref="#spain">the Peninsula</placeName> … later the Peninsula again.</p>'
     result, root, _ = _tag(tmp_path, body, register_in_document=True)
     assert [t[1:] for t in _tags(root)] == [("#spain", "the Peninsula")] * 2
-    assert result.details["proposals"][0]["why"] == "tagged so in the document (1×)"
+    assert result.details["proposals"][0]["why"] == "tagged so in the edition (1×)"
 
 
 @pytest.mark.parametrize(("text", "attributes"), [
@@ -316,3 +316,22 @@ def test_an_adl_text_with_a_small_register(tmp_path):
     counts = result.details["counts"]
     assert counts["persons"] > 10 and counts["places"] > 0
     print(f"\nADL {source.name}, {len(document.read_bytes()) // 1000} KB: {counts} in {seconds:.2f} s")
+
+
+def test_forms_tagged_in_the_edition_s_other_documents_are_learned(tmp_path):
+    from toolkit.tagger import tag_document
+
+    register = tmp_path / "register.xml"
+    register.write_text(tei_document("<p>R.</p>", standoff='<standOff><listPerson><person xml:id="stalin">'
+                                     "<persName>Joseph Stalin</persName></person></listPerson></standOff>"),
+                        encoding="utf-8")
+    (tmp_path / "other.xml").write_text(tei_document(
+        '<p>Then <persName ref="register.xml#stalin">the Vozhd</persName> spoke.</p>'), encoding="utf-8")
+    (tmp_path / "broken.xml").write_text("<TEI><p>not well-formed</TEI>", encoding="utf-8")
+    source = tmp_path / "letter.xml"
+    source.write_text(tei_document("<p>Later the Vozhd wrote.</p>"), encoding="utf-8")
+    result = tag_document(source, [register], out=tmp_path / "out.xml",
+                          learn_from=[tmp_path / "other.xml", tmp_path / "broken.xml", source])
+    [proposal] = result.details["proposals"]
+    assert proposal["text"] == "the Vozhd" and proposal["why"] == "tagged so in the edition (1×)"
+    assert reading_text(parse(tmp_path / "out.xml").root) == "Later the Vozhd wrote."

@@ -34,7 +34,7 @@ from urllib.parse import quote
 
 from lxml import etree
 
-from .errors import UsageError
+from .errors import TeikitError, UsageError
 from .fsio import write_atomic
 from .info import untagged_names
 from .results import DocumentResult
@@ -120,8 +120,10 @@ class Gazetteer:
         return next(iter(found.items())) if len(found) == 1 else None
 
 
-def gazetteer(registers: list[tuple[Path, etree._Element]], document: etree._Element | None = None) -> Gazetteer:
-    """The gazetteer of ``registers`` ((resolved path, root) pairs), plus the forms ``document`` tags."""
+def gazetteer(registers: list[tuple[Path, etree._Element]], document: etree._Element | None = None,
+              others: list[etree._Element] = ()) -> Gazetteer:
+    """The gazetteer of ``registers`` ((resolved path, root) pairs), plus the forms ``document`` and the
+    ``others`` (the project's other documents) tag, learned with their counts."""
     forms: dict[str, dict[Entry, str]] = defaultdict(dict)
     entries: dict[str, list[Entry]] = defaultdict(list)
     for path, root in registers:
@@ -133,16 +135,17 @@ def gazetteer(registers: list[tuple[Path, etree._Element]], document: etree._Ele
             for form, why in entry_names(element):
                 forms[form].setdefault(entry, why)
     learned: Counter = Counter()
-    text_root = _text_nodes_root(document) if document is not None else None
-    if text_root is not None:
+    for text_root in (_text_nodes_root(root) for root in ([document] if document is not None else []) + list(others)):
+        if text_root is None:
+            continue
         for element in text_root.iter(q("persName"), q("placeName"), q("orgName"), q("rs"), q("name")):
             ids = [token.rsplit("#", 1)[-1] for token in (element.get("ref") or "").split() if "#" in token]
             text = _text(element)
             if len(ids) != 1 or len(entries.get(ids[0], [])) != 1 or len(text) < 2:
                 continue
             learned[(text, entries[ids[0]][0])] += 1
-        for (text, entry), n in learned.items():
-            forms[text].setdefault(entry, f"tagged so in the document ({n}×)")
+    for (text, entry), n in learned.items():
+        forms[text].setdefault(entry, f"tagged so in the edition ({n}×)")
     return Gazetteer(dict(forms), dict(entries), learned)
 
 
@@ -364,10 +367,20 @@ def _ref_maker(document: Path, out: Path) -> Callable[[Entry], str]:
     return ref_of
 
 
+def _readable(path: str | Path) -> etree._Element | None:
+    """Another document's root, or ``None`` when it cannot be read (its own validation says why)."""
+    try:
+        return parse(path).root
+    except TeikitError:
+        return None
+
+
 def tag_document(source: str | Path, registers: list[str | Path], *, out: str | Path | None = None,
-                 in_place: bool = False, dry_run: bool = False, force: bool = False) -> DocumentResult:
-    """Tag ``source`` from ``registers``; write it to ``out`` (or over ``source`` with ``in_place``,
-    after copying it to ``source.bak``; nothing with ``dry_run``). ``details``: ``counts`` per kind,
+                 in_place: bool = False, dry_run: bool = False, force: bool = False,
+                 learn_from: list[str | Path] = ()) -> DocumentResult:
+    """Tag ``source`` from ``registers`` (and the forms ``learn_from``, the edition's other documents,
+    already tag); write it to ``out`` (or over ``source`` with ``in_place``, after copying it to
+    ``source.bak``; nothing with ``dry_run``). ``details``: ``counts`` per kind,
     ``proposals``, ``ambiguous`` forms, ``unmatched`` capitalised words, the ``gazetteer``'s size."""
     source = Path(source)
     if not dry_run and (out is None) == (not in_place):
@@ -388,7 +401,9 @@ def tag_document(source: str | Path, registers: list[str | Path], *, out: str | 
     for register in registers:
         register = Path(register)
         loaded.append((register.resolve(), root if register.resolve() == source.resolve() else parse(register).root))
-    gazetteer_ = gazetteer(loaded, root)
+    others = [root for root in (_readable(p) for p in learn_from if Path(p).resolve() != source.resolve())
+              if root is not None]
+    gazetteer_ = gazetteer(loaded, root, others)
     tagger = _Tagger(gazetteer_, _ref_maker(source, target))
     proposals, ambiguous = tagger.tag(root)
     counts = Counter(p["kind"] for p in proposals)
