@@ -335,3 +335,17 @@ def test_forms_tagged_in_the_edition_s_other_documents_are_learned(tmp_path):
     [proposal] = result.details["proposals"]
     assert proposal["text"] == "the Vozhd" and proposal["why"] == "tagged so in the edition (1×)"
     assert reading_text(parse(tmp_path / "out.xml").root) == "Later the Vozhd wrote."
+
+
+def test_in_an_edition_folder_the_project_s_registers_and_documents_are_used(tmp_path, monkeypatch):
+    assert CliRunner().invoke(main, ["init", "--example", str(tmp_path)]).exit_code == 0
+    monkeypatch.chdir(tmp_path)
+    letter = tmp_path / "letters" / "1801-06-03-ben-to-anna.xml"
+    letter.write_text(letter.read_text(encoding="utf-8").replace("</opener>", "</opener><p>Millford sends "
+                                                                 "greetings.</p>", 1), encoding="utf-8")
+    result = CliRunner().invoke(main, ["tag", str(letter), "--dry-run"])
+    assert result.exit_code == 0, result.output
+    assert "'Millford' → ../register.xml#millford" in result.output
+    (tmp_path / "teikit.toml").unlink()
+    refused = CliRunner().invoke(main, ["tag", str(letter), "--dry-run"])
+    assert refused.exit_code == 2 and "--register" in refused.output

@@ -376,9 +376,10 @@ def import_command(source: str, out: str, title: str | None, mode: str, force: b
 
 @main.command("tag")
 @click.argument("file", type=click.Path(dir_okay=False, path_type=str))
-@click.option("--register", "registers", multiple=True, required=True,
+@click.option("--register", "registers", multiple=True,
               type=click.Path(dir_okay=False, path_type=str),
-              help="A TEI file with registers (listPerson, listPlace, listOrg, listEvent); repeat for several.")
+              help="A TEI file with registers (listPerson, listPlace, listOrg, listEvent); repeat for several.  "
+              "[default: the project's register files, in an edition folder]")
 @click.option("-o", "--output", "out", default=None, type=click.Path(dir_okay=False, path_type=str),
               help="The tagged TEI file to write (never over an existing one, unless --force).")
 @click.option("--in-place", is_flag=True, help="Tag FILE itself, after copying it to FILE.bak (never over a backup).")
@@ -397,6 +398,10 @@ def tag_command(file: str, registers: tuple[str, ...], out: str | None, in_place
     from .tagger import html_report, summary, tag_document
 
     project = _project()
+    registers = registers or tuple(str(p) for p in (project.registers() if project else []))
+    if not registers:
+        raise click.UsageError("name a register file with --register (or tag in an edition folder whose teikit.toml "
+                               "lists its registers)")
     learn_from = list(learn) or (project.documents() if project else [])
     result = tag_document(file, list(registers), out=out, in_place=in_place, dry_run=dry_run, force=force,
                           learn_from=learn_from)
