@@ -349,3 +349,19 @@ def test_in_an_edition_folder_the_project_s_registers_and_documents_are_used(tmp
     (tmp_path / "teikit.toml").unlink()
     refused = CliRunner().invoke(main, ["tag", str(letter), "--dry-run"])
     assert refused.exit_code == 2 and "--register" in refused.output
+
+
+def test_no_notes_leaves_every_note_untagged(tmp_path):
+    from toolkit.tagger import tag_document
+
+    register = tmp_path / "register.xml"
+    register.write_text(tei_document("<p>R.</p>", standoff='<standOff><listPerson><person xml:id="ann">'
+                                     "<persName>Ann Lee</persName></person></listPerson></standOff>"),
+                        encoding="utf-8")
+    source = tmp_path / "doc.xml"
+    source.write_text(tei_document('<p>Ann Lee came.<note type="editorial">Ann Lee was tall.</note></p>'),
+                      encoding="utf-8")
+    tagged = tag_document(source, [register], dry_run=True)
+    untagged = tag_document(source, [register], dry_run=True, notes=False)
+    assert [p["line"] for p in tagged.details["proposals"]] and len(tagged.details["proposals"]) == 2
+    assert len(untagged.details["proposals"]) == 1

@@ -390,8 +390,10 @@ def import_command(source: str, out: str, title: str | None, mode: str, force: b
 @click.option("--learn-from", "learn", multiple=True, type=click.Path(dir_okay=False, path_type=str),
               help="Another document whose tagged forms are learned too; repeat it.  [default: the project's "
               "documents, in an edition folder]")
+@click.option("--notes/--no-notes", default=True, show_default=True,
+              help="Tag in notes too (never in the source's notes: note type=\"source\").")
 def tag_command(file: str, registers: tuple[str, ...], out: str | None, in_place: bool, dry_run: bool,
-                report_path: str | None, force: bool, learn: tuple[str, ...]) -> None:
+                report_path: str | None, force: bool, learn: tuple[str, ...], notes: bool) -> None:
     """Tag FILE's untagged mentions of the registers' entries (persons, places, organisations, events,
     by all their names) and its dates. Only elements are added; the text is not changed."""
     from .fsio import write_atomic
@@ -404,7 +406,7 @@ def tag_command(file: str, registers: tuple[str, ...], out: str | None, in_place
                                "lists its registers)")
     learn_from = list(learn) or (project.documents() if project else [])
     result = tag_document(file, list(registers), out=out, in_place=in_place, dry_run=dry_run, force=force,
-                          learn_from=learn_from)
+                          learn_from=learn_from, notes=notes)
     for diagnostic in result.diagnostics:
         click.echo(diagnostic.format(), err=True)
     if not result.ok:

@@ -244,8 +244,9 @@ class _Span:
     record: dict
 
 
-def _slots(root: etree._Element) -> list[tuple[etree._Element, bool]]:
-    """The text nodes to tag: (element, False) for its .text, (child, True) for a child's .tail."""
+def _slots(root: etree._Element, notes: bool = True) -> list[tuple[etree._Element, bool]]:
+    """The text nodes to tag: (element, False) for its .text, (child, True) for a child's .tail; in
+    notes only with ``notes`` (a source's notes never)."""
     found: list[tuple[etree._Element, bool]] = []
 
     def walk(element: etree._Element, in_text: bool, taggable: bool) -> None:
@@ -254,7 +255,7 @@ def _slots(root: etree._Element) -> list[tuple[etree._Element, bool]]:
             return
         in_text = in_text or tag == q("text")
         if (tag in _NO_TAGGING or tag.startswith(_EXAMPLES)
-                or (tag == q("note") and element.get("type") == "source")):
+                or (tag == q("note") and (element.get("type") == "source" or not notes))):
             taggable = False
         if in_text and taggable and element.text:
             found.append((element, False))
@@ -276,9 +277,10 @@ def _context(text: str, start: int, end: int, width: int = 40) -> str:
 
 
 class _Tagger:
-    def __init__(self, gazetteer: Gazetteer, ref_of: Callable[[Entry], str]):
+    def __init__(self, gazetteer: Gazetteer, ref_of: Callable[[Entry], str], notes: bool = True):
         self.gazetteer = gazetteer
         self.ref_of = ref_of
+        self.notes = notes
         forms = sorted(gazetteer.forms, key=len, reverse=True)
         alternatives = "|".join(r"\s+".join(map(re.escape, form.split())) for form in forms)
         self.names = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)") if forms else None
@@ -325,7 +327,7 @@ class _Tagger:
     def tag(self, root: etree._Element) -> tuple[list[dict], list[dict]]:
         proposals: list[dict] = []
         ambiguous: list[dict] = []
-        for node, is_tail in _slots(root):
+        for node, is_tail in _slots(root, self.notes):
             text = node.tail if is_tail else node.text
             line = node.sourceline
             spans = self.spans(text, line)
@@ -377,10 +379,11 @@ def _readable(path: str | Path) -> etree._Element | None:
 
 def tag_document(source: str | Path, registers: list[str | Path], *, out: str | Path | None = None,
                  in_place: bool = False, dry_run: bool = False, force: bool = False,
-                 learn_from: list[str | Path] = ()) -> DocumentResult:
+                 learn_from: list[str | Path] = (), notes: bool = True) -> DocumentResult:
     """Tag ``source`` from ``registers`` (and the forms ``learn_from``, the edition's other documents,
     already tag); write it to ``out`` (or over ``source`` with ``in_place``, after copying it to
-    ``source.bak``; nothing with ``dry_run``). ``details``: ``counts`` per kind,
+    ``source.bak``; nothing with ``dry_run``). With ``notes`` false, no note is tagged (an edition that,
+    like the passage, leaves its editorial notes untagged). ``details``: ``counts`` per kind,
     ``proposals``, ``ambiguous`` forms, ``unmatched`` capitalised words, the ``gazetteer``'s size."""
     source = Path(source)
     if not dry_run and (out is None) == (not in_place):
@@ -404,7 +407,7 @@ def tag_document(source: str | Path, registers: list[str | Path], *, out: str | 
     others = [root for root in (_readable(p) for p in learn_from if Path(p).resolve() != source.resolve())
               if root is not None]
     gazetteer_ = gazetteer(loaded, root, others)
-    tagger = _Tagger(gazetteer_, _ref_maker(source, target))
+    tagger = _Tagger(gazetteer_, _ref_maker(source, target), notes)
     proposals, ambiguous = tagger.tag(root)
     counts = Counter(p["kind"] for p in proposals)
     text = _text_nodes_root(root)
