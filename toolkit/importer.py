@@ -74,16 +74,21 @@ def endnote_calls(paras: list[Paragraph]) -> set[tuple[int, int]]:
     return calls if len(calls) >= 2 else set()  # one number alone is no sequence
 
 
-def draft(text: str, *, title: str | None, source_name: str, mode: str = "auto") -> etree._ElementTree:
+def draft(text: str, *, title: str | None, source_name: str, mode: str = "auto",
+          fallback_title: str | None = None) -> etree._ElementTree:
     """The TEI draft of ``text``. Its first line is its title (and the body's heading) when it looks
-    like one — short, not ending like a sentence, with text after it — unless ``title`` is given."""
+    like one — short, not ending like a sentence, with text after it — unless ``title`` is given; with
+    neither, ``fallback_title`` (else the source's name)."""
     first, _, rest = text.lstrip("\n").partition("\n")
     heading = first.strip() if _looks_like_title(first) and rest.strip() else None
     paras = paragraphs(rest if heading else text, mode)
     calls = endnote_calls(paras)
     tei = etree.Element(f"{{{TEI_NS}}}TEI", nsmap={None: TEI_NS})
-    tei.append(_header(title or heading or source_name, source_name, len(paras),
-                       sum(1 for p in paras if p.quotation), len(calls)))
+    quotations = sum(1 for p in paras if p.quotation)
+    tei.append(_header(title or heading or fallback_title or source_name, source_name, (
+        f"the plain text of {source_name}: {len(paras)} paragraphs, {quotations} block quotation(s) (cit/quote), "
+        f"{len(calls)} endnote call(s) of the source (empty note type=\"source\" with the call's number). Every "
+        "character of the source is kept; nothing is tagged yet.")))
     body = etree.SubElement(etree.SubElement(tei, _t("text")), _t("body"))
     if heading:
         etree.SubElement(body, _t("head")).text = heading
@@ -133,9 +138,10 @@ def _t(name: str) -> str:
     return f"{{{TEI_NS}}}{name}"
 
 
-def _header(title: str, source_name: str, count: int, quotations: int, calls: int) -> etree._Element:
+def _header(title: str, source_name: str, made_from: str) -> etree._Element:
     """A complete teiHeader to fill in: title, a publication statement, a source to describe, how the
-    draft was made, and the import as its first revision."""
+    draft was made (from ``made_from``, what was read and what became what), and the import as its first
+    revision."""
     today = datetime.date.today().isoformat()
     E = etree.SubElement  # noqa: N806 (a builder, read as markup)
     header = etree.Element(_t("teiHeader"))
@@ -145,10 +151,7 @@ def _header(title: str, source_name: str, count: int, quotations: int, calls: in
     bibl = E(E(file_desc, _t("sourceDesc")), _t("bibl"))
     bibl.text = f"The text of {source_name}: describe its source here (author, title, place, publisher, date)."
     project = E(E(header, _t("encodingDesc")), _t("projectDesc"))
-    E(project, _t("p")).text = (
-        f"Drafted by teikit {__version__} (teikit import) from the plain text of {source_name}: {count} paragraphs, "
-        f"{quotations} block quotation(s) (cit/quote), {calls} endnote call(s) of the source (empty note "
-        "type=\"source\" with the call's number). Every character of the source is kept; nothing is tagged yet.")
+    E(project, _t("p")).text = f"Drafted by teikit {__version__} (teikit import) from {made_from}"
     change = E(E(header, _t("revisionDesc")), _t("change"), when=today)
     change.text = f"Imported from {source_name} with teikit import."
     return header
@@ -181,16 +184,17 @@ def import_text(source: str | Path, out: str | Path, *, title: str | None = None
     if not text.strip():
         result.diagnostics.append(Diagnostic(Severity.ERROR, "import.empty", "the file has no text", str(source)))
         return result
-    tree = draft(text, title=title or None, source_name=source.name, mode=mode)
-    if title is None and not tree.getroot().xpath("//t:body/t:head", namespaces={"t": TEI_NS}):
-        tree.getroot().find(f"{_t('teiHeader')}/{_t('fileDesc')}/{_t('titleStmt')}/{_t('title')}").text = \
-            _title_of(source)
-    data = (b'<?xml version="1.0" encoding="UTF-8"?>\n' + XML_MODEL.encode() + b"\n"
-            + etree.tostring(tree, encoding="UTF-8", pretty_print=True))
-    write_atomic(out, data)
-    result.outputs["tei"] = out
+    tree = draft(text, title=title or None, source_name=source.name, mode=mode, fallback_title=_title_of(source))
     paras = tree.getroot().xpath("//t:body/*", namespaces={"t": TEI_NS})
     result.details.update(paragraphs=len(paras), calls=len(tree.getroot().xpath("//t:note", namespaces={"t": TEI_NS})))
+    return _write_draft(tree.getroot(), out, result)
+
+
+def _write_draft(tei: etree._Element, out: Path, result: DocumentResult) -> DocumentResult:
+    """The draft into ``out``, declaring tei_all by URL."""
+    write_atomic(out, b'<?xml version="1.0" encoding="UTF-8"?>\n' + XML_MODEL.encode() + b"\n"
+                 + etree.tostring(etree.ElementTree(tei), encoding="UTF-8", pretty_print=True))
+    result.outputs["tei"] = out
     return result
 
 
@@ -214,16 +218,10 @@ def _import_docx(source: Path, out: Path, title: str | None, result: DocumentRes
                                              f"({' '.join(str(error).split())[:200]})", str(source)))
         return result
     tei = etree.Element(_t("TEI"), nsmap={None: TEI_NS})
-    tei.append(_header(title or docx_title or _title_of(source), source.name, counts["paragraphs"], 0, 0))
-    tei.find(f"{_t('teiHeader')}/{_t('encodingDesc')}/{_t('projectDesc')}/{_t('p')}").text = (
-        f"Drafted by teikit {__version__} (teikit import) from the Word document {source.name}: "
-        f"{counts['paragraphs']} paragraphs, {counts['headings']} headings, {counts['items']} list items, "
-        f"{counts['tables']} tables, {counts['notes']} footnotes; italic, bold and other run formatting as hi/@rend. "
-        "Every character of the text is kept; nothing is tagged yet.")
+    tei.append(_header(title or docx_title or _title_of(source), source.name, (
+        f"the Word document {source.name}: {counts['paragraphs']} paragraphs, {counts['headings']} headings, "
+        f"{counts['items']} list items, {counts['tables']} tables, {counts['notes']} footnotes; italic, bold and "
+        "other run formatting as hi/@rend. Every character of the text is kept; nothing is tagged yet.")))
     etree.SubElement(tei, _t("text")).append(body)
-    data = (b'<?xml version="1.0" encoding="UTF-8"?>\n' + XML_MODEL.encode() + b"\n"
-            + etree.tostring(etree.ElementTree(tei), encoding="UTF-8", pretty_print=True))
-    write_atomic(out, data)
-    result.outputs["tei"] = out
     result.details.update(paragraphs=counts["paragraphs"], calls=0, notes=counts["notes"])
-    return result
+    return _write_draft(tei, out, result)
