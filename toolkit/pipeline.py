@@ -360,9 +360,7 @@ def build_document(job: Job, path: Path, place: Path | None = None, own: dict | 
             images = _images(output, document, params, result, out_dir, stem)
             transformed = transform(document, output.stylesheet, params,
                                     {"shared-registers": registers, "images": images})
-            # a finding that another output's stylesheet already made is said once
-            said = {(d.code, d.line) for d in result.diagnostics}
-            result.diagnostics.extend(d for d in transformed.diagnostics if (d.code, d.line) not in said)
+            _add_new(result, transformed.diagnostics)
             data, found = output.post_step(transformed.text, document, params)
             result.diagnostics.extend(found)
             files.append((output, data))
@@ -383,6 +381,13 @@ def build_document(job: Job, path: Path, place: Path | None = None, own: dict | 
     return result
 
 
+def _add_new(result: DocumentResult, found: list[Diagnostic]) -> None:
+    """The findings of one more output or page of a document: one that another already made (the same
+    code on the same line) is said once."""
+    said = {(d.code, d.line) for d in result.diagnostics}
+    result.diagnostics.extend(d for d in found if (d.code, d.line) not in said)
+
+
 def _corpus_pages(corpus: ParsedDocument, params: dict, registers, result: DocumentResult, out_dir: Path,
                   stem: Path) -> bytes:
     """A ``teiCorpus`` in the site: a page per member (``STEM/1.html``…, kept in ``result.details
@@ -394,22 +399,21 @@ def _corpus_pages(corpus: ParsedDocument, params: dict, registers, result: Docum
 
     site = resolve(["site"])[0]
     members = corpus_members(corpus)
-    titles = [member_title(m) or f"{stem.name} {n}" for n, m in enumerate(members, 1)]
+    titles = [member_title(m.root) or f"{stem.name} {n}" for n, m in enumerate(members, 1)]
     deeper = {key: "../" + value for key, value in params.items()  # from STEM/n.html, one folder down
               if key in ("site-home", "site-source", "site-pdf", "site-registers", "site-search") and value
               and not str(value).startswith(("http://", "https://"))}
     for n, member in enumerate(members, 1):
         last = n == len(members)
         own = {**params, **deeper, "site-previous": f"{n - 1}.html" if n > 1 else f"../{stem.name}.html",
-               "site-previous-title": titles[n - 2] if n > 1 else member_title(corpus),
+               "site-previous-title": titles[n - 2] if n > 1 else member_title(corpus.root),
                "site-next": "" if last else f"{n + 1}.html", "site-next-title": "" if last else titles[n]}
         if str(params.get("edition-url", "")).endswith(".html"):
             own["edition-url"] = params["edition-url"][:-len(".html")] + f"/{n}.html"
         images = _images(site, member, own, result, out_dir, stem.parent / stem.name / str(n))
         shared = with_corpus_entries(registers, corpus.root, member.root)
         page = transform(member, site.stylesheet, own, {"shared-registers": shared, "images": images})
-        said = {(d.code, d.line) for d in result.diagnostics}
-        result.diagnostics.extend(d for d in page.diagnostics if (d.code, d.line) not in said)
+        _add_new(result, page.diagnostics)
         result.details.setdefault("copies", []).append((out_dir / stem / f"{n}.html", page.text.encode("utf-8")))
     overview = corpus_overview(corpus, [(f"{stem.name}/{n}.html", t) for n, t in enumerate(titles, 1)])
     made = transform(overview, site.stylesheet, params, {"shared-registers": registers})
@@ -431,8 +435,7 @@ def _images(output: Output, document: ParsedDocument, params: dict, result: Docu
     from .images import data_uri, local_images
 
     files, found = local_images(document, params, "html.missing-image", loads_remote=True)
-    said = {(d.code, d.line) for d in result.diagnostics}
-    result.diagnostics.extend(d for d in found if (d.code, d.line) not in said)
+    _add_new(result, found)
     images = etree.Element("{urn:teikit}images")
     facsimiles = set(document.root.xpath("//t:facsimile//t:graphic/@url", namespaces={"t": TEI_NS}))
     for url, path in files.items():

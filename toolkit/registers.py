@@ -24,13 +24,13 @@ from lxml import etree
 from . import TEI_NS
 from .diagnostics import Diagnostic, Severity
 from .errors import TeikitError
+from .tei import XML_ID
 from .validation.references import POINTER_ATTRIBUTES, expand_prefixed, into_file, prefix_definitions
 from .xmlsource import parse
 
 TEIKIT_NS = "urn:teikit"
 #: The elements that are register entries (``t:is-entry`` in ``xslt/common/linking.xsl``).
 ENTRY_TAGS = tuple(f"{{{TEI_NS}}}{name}" for name in ("person", "personGrp", "place", "org", "event"))
-_XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
 
 def shared_entries(tree: etree._ElementTree, path: Path, boundary: Path | None = None
@@ -55,7 +55,7 @@ def shared_entries(tree: etree._ElementTree, path: Path, boundary: Path | None =
                     wanted.setdefault((target, into[1]), {}).setdefault(token, element)
     if not wanted:
         return None, []
-    local = {e.get(_XML_ID) for e in tree.getroot().iter() if isinstance(e.tag, str) and e.get(_XML_ID)}
+    local = {e.get(XML_ID) for e in tree.getroot().iter() if isinstance(e.tag, str) and e.get(XML_ID)}
     registers = etree.Element(f"{{{TEIKIT_NS}}}registers", nsmap={"t": TEIKIT_NS})
     found: list[Diagnostic] = []
     for (target, ident), pointers in wanted.items():
@@ -81,13 +81,13 @@ def with_corpus_entries(registers: etree._Element | None, corpus: etree._Element
     """The shared entries of a ``teiCorpus`` member's page: those of other files, and each entry of
     the corpus outside the member (its header's, the other members') that the member points at
     ("#id")."""
-    local = {e.get(_XML_ID) for e in member.iter() if isinstance(e.tag, str) and e.get(_XML_ID)}
+    local = {e.get(XML_ID) for e in member.iter() if isinstance(e.tag, str) and e.get(XML_ID)}
     wanted = {token[1:] for e in member.iter() if isinstance(e.tag, str) for name in POINTER_ATTRIBUTES
               for token in (e.get(name) or "").split() if token.startswith("#")}
     found = copy.deepcopy(registers) if registers is not None else etree.Element(
         f"{{{TEIKIT_NS}}}registers", nsmap={"t": TEIKIT_NS})
     for entry in corpus.iter(*ENTRY_TAGS):
-        ident = entry.get(_XML_ID)
+        ident = entry.get(XML_ID)
         if ident and ident in wanted and ident not in local:
             shared = copy.deepcopy(entry)
             shared.tail = None
@@ -112,7 +112,7 @@ def _entries_of_file(path: str, mtime_ns: int, size: int) -> dict[str, etree._El
         root = parse(path).root
     except TeikitError:
         return {}  # that file's own validation says why
-    return {e.get(_XML_ID): e for e in root.iter(*ENTRY_TAGS) if e.get(_XML_ID)}
+    return {e.get(XML_ID): e for e in root.iter(*ENTRY_TAGS) if e.get(XML_ID)}
 
 
 def entry_signature(entry: etree._Element) -> str:
@@ -134,7 +134,7 @@ class Entities:
         """The ``entries`` of ``file``; ``where(entry)`` gives (line, column) for a finding."""
         found = []
         for entry in entries:
-            ident = entry.get(_XML_ID)
+            ident = entry.get(XML_ID)
             if not ident:
                 continue
             signature = entry_signature(entry)

@@ -38,10 +38,8 @@ from .errors import TeikitError, UsageError
 from .fsio import write_atomic
 from .info import untagged_names
 from .results import DocumentResult
-from .tei import q
+from .tei import XML_ID, q
 from .xmlsource import parse
-
-_XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 
 #: Register entry → (the kind counted in the report, the element that tags a mention, its @type).
 KINDS = {"person": ("persons", "persName", None), "personGrp": ("persons", "persName", None),
@@ -128,9 +126,9 @@ def gazetteer(registers: list[tuple[Path, etree._Element]], document: etree._Ele
     entries: dict[str, list[Entry]] = defaultdict(list)
     for path, root in registers:
         for element in root.iter(*(q(k) for k in KINDS)):
-            if not element.get(_XML_ID):
+            if not element.get(XML_ID):
                 continue
-            entry = Entry(element.get(_XML_ID), etree.QName(element).localname, path)
+            entry = Entry(element.get(XML_ID), etree.QName(element).localname, path)
             entries[entry.id].append(entry)
             for form, why in entry_names(element):
                 forms[form].setdefault(entry, why)

@@ -116,10 +116,8 @@ def _title_page(member: etree._Element) -> etree._Element:
     import copy
 
     opening = etree.Element(q("div"), type="corpus-member")
-    statement = member.find(f"{q('teiHeader')}/{q('fileDesc')}/{q('titleStmt')}")
-    titles = statement.findall(q("title")) if statement is not None else []
-    etree.SubElement(opening, q("head")).text = normalized_text(titles[0]) if titles else ""
-    authors = statement.findall(q("author")) if statement is not None else []
+    etree.SubElement(opening, q("head")).text = member_title(member)
+    authors = member.findall(f"{q('teiHeader')}/{q('fileDesc')}/{q('titleStmt')}/{q('author')}")
     if authors:
         byline = etree.SubElement(opening, q("byline"))
         for author in authors:
@@ -146,10 +144,9 @@ def corpus_members(document) -> list:
     return members
 
 
-def member_title(member) -> str:
-    statement = member.root.find(f"{q('teiHeader')}/{q('fileDesc')}/{q('titleStmt')}")
-    titles = statement.findall(q("title")) if statement is not None else []
-    return normalized_text(titles[0]) if titles else ""
+def member_title(member: etree._Element) -> str:
+    """The title of a ``TEI`` (or ``teiCorpus``) element, from its header's titleStmt ("" without one)."""
+    return normalized_text(member.find(f"{q('teiHeader')}/{q('fileDesc')}/{q('titleStmt')}/{q('title')}"))
 
 
 def corpus_overview(document, links: list[tuple[str, str]]):

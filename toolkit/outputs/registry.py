@@ -41,7 +41,6 @@ _KIND_OF = {f"{{{TEI_NS}}}{tag}": kind for tag, kind in
              ("bibl", "bibl"), ("biblStruct", "bibl"))}
 _NS = {"t": TEI_NS}
 _WORKS = "//t:listBibl//*[self::t:bibl or self::t:biblStruct][@xml:id]"
-_XML_ID = "{http://www.w3.org/XML/1998/namespace}id"
 _ENTRY_START = re.compile(rb"<(?:[\w.-]+:)?(person|personGrp|place|org|event|bibl|biblStruct)\b[^>]*\bxml:id\s*=")
 _CONTEXT = 70  # characters of text on each side of a mention
 _BLOCKS = {"p", "li", "td", "th", "dd", "dt", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "div", "article"}
@@ -203,7 +202,8 @@ def _context(block, mention) -> tuple[str, str, str]:
     return before, " ".join("".join(parts["in"]).split()), after
 
 
-def _relative(target: str, page: str) -> str:
+def relative(target: str, page: str) -> str:
+    """``target`` (relative to the site's root) as seen from ``page`` (also relative to the root)."""
     return Path(os.path.relpath(target, Path(page).parent.as_posix() or ".")).as_posix()
 
 
@@ -215,14 +215,14 @@ def listing(entity: Entity, titles: dict[str, str]) -> etree._Element:
     root.append(copy.deepcopy(entity.entry))
     for role, letters in (("sent", entity.sent), ("received", entity.received)):
         for letter in letters:
-            etree.SubElement(root, f"{{{SITE_NS}}}letter", role=role, href=_relative(letter.page, page),
+            etree.SubElement(root, f"{{{SITE_NS}}}letter", role=role, href=relative(letter.page, page),
                              title=letter.title, date=letter.date, label=letter.date_label)
     document = None
     for target, anchor, before, words, after in entity.mentions:
         if document is None or document.get("page") != target:
-            document = etree.SubElement(root, f"{{{SITE_NS}}}document", page=target, href=_relative(target, page),
+            document = etree.SubElement(root, f"{{{SITE_NS}}}document", page=target, href=relative(target, page),
                                         title=titles.get(target, target))
-        etree.SubElement(document, f"{{{SITE_NS}}}mention", href=f"{_relative(target, page)}#{anchor}",
+        etree.SubElement(document, f"{{{SITE_NS}}}mention", href=f"{relative(target, page)}#{anchor}",
                          before=before, words=words, after=after)
     return root
 
@@ -233,7 +233,7 @@ def kind_listing(kind: str, members: list[Entity]) -> etree._Element:
     root = etree.Element(f"{{{SITE_NS}}}register", nsmap={None: SITE_NS}, kind=kind)
     for entity in members:
         documents = {m[0] for m in entity.mentions} | {e.page for e in entity.sent + entity.received}
-        item = etree.SubElement(root, f"{{{SITE_NS}}}item", href=_relative(entity.page, page),
+        item = etree.SubElement(root, f"{{{SITE_NS}}}item", href=relative(entity.page, page),
                                 mentions=str(len(entity.mentions)), documents=str(len(documents)))
         item.append(copy.deepcopy(entity.entry))
     return root

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
 import shutil
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
@@ -159,18 +158,13 @@ def _filters(entry: Entry) -> list[str]:
     return [line.replace("\n", " ") for line in lines]
 
 
-def _relative(target: str, page: str) -> str:
-    """``target`` (relative to the site's root) as seen from ``page`` (also relative to the root)."""
-    return Path(os.path.relpath(target, Path(page).parent.as_posix() or ".")).as_posix()
-
-
 def page_params(page: str, edition: dict, kinds: list[str]) -> dict:
     """What every page of the site is given (``xslt/site/params.xsl``): the edition's title, the
     addresses of home, registers and search from ``page``, and its permanent address."""
-    here = {"site-title": edition.get("title", ""), "site-home": _relative("index.html", page),
-            "site-search": _relative("search.html", page)}
+    here = {"site-title": edition.get("title", ""), "site-home": registry.relative("index.html", page),
+            "site-search": registry.relative("search.html", page)}
     if kinds:
-        here["site-registers"] = _relative("registers", page) + "/"
+        here["site-registers"] = registry.relative("registers", page) + "/"
         here["site-register-kinds"] = " ".join(kinds)
     base = (edition.get("base_url") or "").strip()
     if base.startswith(("https://", "http://")):  # the page's permanent address: citation, canonical link
@@ -194,16 +188,16 @@ def plan(sources, out_dir: Path, outputs: list[str], edition: dict) -> Plan:
     for index, (path, entry) in enumerate(ordered):
         page = entry.page
         here = page_params(page, edition, kinds)
-        here["site-source"] = _relative(page[:-len(".html")] + ".xml", page)
+        here["site-source"] = registry.relative(page[:-len(".html")] + ".xml", page)
         here["site-filters"] = "\n".join(_filters(entry))
         if "pdf" in outputs:
-            here["site-pdf"] = _relative(page[:-len(".html")] + ".pdf", page)
+            here["site-pdf"] = registry.relative(page[:-len(".html")] + ".pdf", page)
         if index > 0:
             previous = ordered[index - 1][1]
-            here["site-previous"], here["site-previous-title"] = _relative(previous.page, page), previous.title
+            here["site-previous"], here["site-previous-title"] = registry.relative(previous.page, page), previous.title
         if index + 1 < len(ordered):
             following = ordered[index + 1][1]
-            here["site-next"], here["site-next-title"] = _relative(following.page, page), following.title
+            here["site-next"], here["site-next-title"] = registry.relative(following.page, page), following.title
         params[path] = here
     return Plan(dict(ordered), params, registers, kinds, sources.about)
 
