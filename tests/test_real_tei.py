@@ -9,6 +9,8 @@ from pypdf import PdfReader
 
 from toolkit.pipeline import build
 
+from .test_pdf_documents import _png
+
 HEADER_NAMES = """<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Names</title>
 <author><persName><forename>Charles</forename><surname>Dickens</surname></persName></author>
 <author>William Shakespeare <idno type="wikidata">Q692</idno></author>
@@ -129,18 +131,6 @@ def test_lists_in_the_body_stand_where_they_are_with_every_word_of_their_entries
     for words in ("Cool and wet.", "On Zealand", "An entry without an id.", "Aarhus", "Met in Paris", "Hafnia"):
         assert words in pdf, words
     assert not [d for d in built.diagnostics if d.code == "tei.unknown-element"]
-
-
-def _png(width: int = 4, height: int = 3) -> bytes:
-    import struct
-    import zlib
-
-    def chunk(kind: bytes, data: bytes) -> bytes:
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
-
-    rows = b"".join(b"\x00" + b"\xff\x00\x00" * width for _ in range(height))
-    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
-            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
 
 
 IMAGES = """<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc><titleStmt><title>Images</title></titleStmt>

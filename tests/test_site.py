@@ -155,6 +155,18 @@ def _page(path: Path):
     return lxml.html.parse(str(path)).getroot()
 
 
+def _folder_site(tmp_path, monkeypatch, documents: dict[str, str], out: str = "output") -> Path:
+    """The documents (name → TEI text) in a folder "ed", built as a site into ``out`` without
+    validation; the site's folder."""
+    (tmp_path / "ed").mkdir()
+    for name, text in documents.items():
+        (tmp_path / "ed" / name).write_text(text, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["build", "--to", "site", "--no-validate", "-o", out, "ed"])
+    assert result.exit_code == 0, result.output
+    return tmp_path / out
+
+
 def test_a_person_s_page_lists_the_letters_and_every_mention_in_context(tmp_path, monkeypatch):
     out, _ = _site(tmp_path, monkeypatch)
     anna = _page(out / "registers/person/anna.html")
@@ -248,18 +260,12 @@ CHAPTERS = {
 def test_a_play_in_three_documents_becomes_a_site_with_every_word_on_its_page(tmp_path, monkeypatch):
     """Not letters: three acts, each with its own cast list; the same person in two acts is one entity,
     whose page lists the mentions in both."""
-    for name, text in CHAPTERS.items():
-        (tmp_path / "play" / name).parent.mkdir(exist_ok=True)
-        (tmp_path / "play" / name).write_text(text, encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    result = CliRunner().invoke(main, ["build", "--to", "site", "--no-validate", "play"])
-    assert result.exit_code == 0, result.output
-    out = tmp_path / "output"
+    out = _folder_site(tmp_path, monkeypatch, CHAPTERS)
     assert _broken_links(out) == []
     for name in CHAPTERS:
         page = _page(out / name.replace(".xml", ".html"))
         words = set(re.findall(r"\w+", " ".join(page.xpath("//main")[0].itertext())))
-        assert set(re.findall(r"\w+", reading_text(parse(tmp_path / "play" / name).root))) <= words, name
+        assert set(re.findall(r"\w+", reading_text(parse(tmp_path / "ed" / name).root))) <= words, name
     home = _page(out / "index.html")
     assert [a.text for a in home.xpath("//tbody//a")] == ["The Harbour, act one", "The Harbour, act three",
                                                           "The Harbour, act two"]  # no dates: by title
@@ -293,15 +299,10 @@ def test_an_about_file_introduces_the_edition_on_its_home_page(tmp_path, monkeyp
 
 def test_an_id_that_is_not_a_name_gets_no_page_and_writes_nothing_outside_the_site(tmp_path, monkeypatch):
     """An unchecked source may hold any string in xml:id: "../../../escaped" must not become a path."""
-    (tmp_path / "eds").mkdir()
-    for name in ("a.xml", "b.xml"):
-        (tmp_path / "eds" / name).write_text(CHAPTERS["act-2.xml"].replace(
-            'xml:id="captain"', 'xml:id="../../../escaped"').replace('ref="#captain"', 'ref="#../../../escaped"'),
-            encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    result = CliRunner().invoke(main, ["build", "--to", "site", "--no-validate", "-o", "site/out", "eds"])
-    assert result.exit_code == 0, result.output
-    assert not list(tmp_path.rglob("escaped*")) and _broken_links(tmp_path / "site/out") == []
+    unsafe = CHAPTERS["act-2.xml"].replace('xml:id="captain"', 'xml:id="../../../escaped"').replace(
+        'ref="#captain"', 'ref="#../../../escaped"')
+    out = _folder_site(tmp_path, monkeypatch, {"a.xml": unsafe, "b.xml": unsafe}, "site/out")
+    assert not list(tmp_path.rglob("escaped*")) and _broken_links(out) == []
 
 
 BIBLIOGRAPHY = """<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en"><teiHeader><fileDesc>
@@ -312,16 +313,11 @@ BIBLIOGRAPHY = """<TEI xmlns="http://www.tei-c.org/ns/1.0" xml:lang="en"><teiHea
 
 
 def test_works_of_the_bibliography_have_pages_listing_where_they_are_cited(tmp_path, monkeypatch):
-    (tmp_path / "eds").mkdir()
-    (tmp_path / "eds" / "a.xml").write_text(BIBLIOGRAPHY.format(
-        title="Chapter one", body='As <ref target="#smith">Smith</ref> argued, tides rule the harbour.'),
-        encoding="utf-8")
-    (tmp_path / "eds" / "b.xml").write_text(BIBLIOGRAPHY.format(
-        title="Chapter two", body='Quays are older than <ref target="#smith">the maps</ref> say.'), encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    result = CliRunner().invoke(main, ["build", "--to", "site", "--no-validate", "eds"])
-    assert result.exit_code == 0, result.output
-    out = tmp_path / "output"
+    out = _folder_site(tmp_path, monkeypatch, {
+        "a.xml": BIBLIOGRAPHY.format(title="Chapter one",
+                                     body='As <ref target="#smith">Smith</ref> argued, tides rule the harbour.'),
+        "b.xml": BIBLIOGRAPHY.format(title="Chapter two",
+                                     body='Quays are older than <ref target="#smith">the maps</ref> say.')})
     work = _page(out / "registers/bibl/smith.html")
     assert work.xpath("string(//h1)") == "Harbours of the North"
     assert "J. Smith, Harbours of the North (1990)" in " ".join(work.xpath("string(//p[@class = 'citation'])").split())
@@ -335,13 +331,8 @@ def test_works_of_the_bibliography_have_pages_listing_where_they_are_cited(tmp_p
 def test_a_tei_corpus_in_the_site_is_a_page_of_the_whole_and_a_page_per_member(tmp_path, monkeypatch):
     from .conftest import FIXTURES
 
-    (tmp_path / "ed").mkdir()
-    (tmp_path / "ed" / "corpus.xml").write_bytes((FIXTURES / "tei" / "corpus.xml").read_bytes())
-    (tmp_path / "ed" / "other.xml").write_text(CHAPTERS["act-3.xml"], encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    result = CliRunner().invoke(main, ["build", "--to", "site", "--no-validate", "ed"])
-    assert result.exit_code == 0, result.output
-    out = tmp_path / "output"
+    out = _folder_site(tmp_path, monkeypatch, {"corpus.xml": (FIXTURES / "tei" / "corpus.xml").read_text(
+        encoding="utf-8"), "other.xml": CHAPTERS["act-3.xml"]})
     whole = _page(out / "corpus.html")
     assert whole.xpath("string(//h1)") == "A corpus of two texts"
     assert [(a.text, a.get("href")) for a in whole.xpath("//article//a")] == [
@@ -359,19 +350,15 @@ def test_the_registers_list_the_mentions_in_a_corpus_s_member_pages(tmp_path, mo
     members = "".join(f"""<TEI><teiHeader><fileDesc><titleStmt><title>Chapter {n}</title></titleStmt>
 <publicationStmt><p>F.</p></publicationStmt><sourceDesc><p>F.</p></sourceDesc></fileDesc></teiHeader>
 <text><body><p>In chapter {n} <persName ref="#ann">Ann</persName> speaks.</p></body></text></TEI>""" for n in (1, 2))
-    (tmp_path / "ed").mkdir()
-    (tmp_path / "ed" / "novel.xml").write_text(f"""<teiCorpus xmlns="http://www.tei-c.org/ns/1.0"><teiHeader><fileDesc>
-<titleStmt><title>A novel</title></titleStmt><publicationStmt><p>F.</p></publicationStmt><sourceDesc><p>F.</p>
-</sourceDesc></fileDesc><profileDesc><particDesc><listPerson><person xml:id="ann"><persName>Ann Lee</persName>
-</person></listPerson></particDesc></profileDesc></teiHeader>{members}</teiCorpus>""", encoding="utf-8")
-    (tmp_path / "ed" / "other.xml").write_text(CHAPTERS["act-3.xml"], encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    result = CliRunner().invoke(main, ["build", "--to", "site", "--no-validate", "ed"])
-    assert result.exit_code == 0, result.output
-    ann = _page(tmp_path / "output" / "registers/person/ann.html")
+    out = _folder_site(tmp_path, monkeypatch, {"novel.xml": f"""<teiCorpus xmlns="http://www.tei-c.org/ns/1.0">
+<teiHeader><fileDesc><titleStmt><title>A novel</title></titleStmt><publicationStmt><p>F.</p></publicationStmt>
+<sourceDesc><p>F.</p></sourceDesc></fileDesc><profileDesc><particDesc><listPerson><person xml:id="ann">
+<persName>Ann Lee</persName></person></listPerson></particDesc></profileDesc></teiHeader>{members}</teiCorpus>""",
+        "other.xml": CHAPTERS["act-3.xml"]})
+    ann = _page(out / "registers/person/ann.html")
     assert ann.xpath("//section[@class = 'entity-mentions']//h3/a/text()") == ["Chapter 1", "Chapter 2"]
     assert ann.xpath("//ul[@class = 'kwic']//a/@href") == ["../../novel/1.html#m1", "../../novel/2.html#m1"]
-    assert _broken_links(tmp_path / "output") == []
+    assert _broken_links(out) == []
 
 
 def test_an_entry_whose_id_the_page_must_prefix_still_gets_its_mentions(tmp_path, monkeypatch):
@@ -381,13 +368,9 @@ def test_an_entry_whose_id_the_page_must_prefix_still_gets_its_mentions(tmp_path
 
     assert (html_id("index"), html_id("p1"), html_id("apparatus-2"), html_id("anna")) == (
         "tei-index", "tei-p1", "tei-apparatus-2", "anna")
-    (tmp_path / "ed").mkdir()
-    for name in ("a.xml", "b.xml"):
-        (tmp_path / "ed" / name).write_text(CHAPTERS["act-3.xml"].replace(
-            "<placeName>harbour</placeName>", '<placeName ref="#index">harbour</placeName>').replace(
-            "</teiHeader>", '</teiHeader><standOff><listPlace><place xml:id="index"><placeName>The Index</placeName>'
-            "</place></listPlace></standOff>"), encoding="utf-8")
-    monkeypatch.chdir(tmp_path)
-    assert CliRunner().invoke(main, ["build", "--to", "site", "--no-validate", "ed"]).exit_code == 0
-    page = _page(tmp_path / "output" / "registers/place/index.html")
+    act = CHAPTERS["act-3.xml"].replace("<placeName>harbour</placeName>", '<placeName ref="#index">harbour</placeName>'
+                                        ).replace("</teiHeader>", '</teiHeader><standOff><listPlace><place '
+                                                  'xml:id="index"><placeName>The Index</placeName></place></listPlace>'
+                                                  "</standOff>")
+    page = _page(_folder_site(tmp_path, monkeypatch, {"a.xml": act, "b.xml": act}) / "registers/place/index.html")
     assert page.xpath("//ul[@class = 'kwic']//a/@href") == ["../../a.html#m1", "../../b.html#m1"]
