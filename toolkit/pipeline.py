@@ -321,6 +321,7 @@ def build_document(job: Job, path: Path, place: Path | None = None, own: dict | 
     document's name). Never raises for a bad document."""
     from .fsio import write_all_atomic
     from .registers import shared_entries
+    from .validation.references import pointers_into_files
     from .xslt import transform
 
     outputs = resolve(job.outputs)
@@ -345,7 +346,9 @@ def build_document(job: Job, path: Path, place: Path | None = None, own: dict | 
         corpus = document if document.root.tag == q("teiCorpus") else None
         if corpus is not None:  # its members, as the parts of one text (the site: a page each)
             document = corpus_as_text(corpus)
-        registers, found = shared_entries(document.tree, path, Path(job.root) if job.root else None)
+        # one walk of the tree for its pointers into other files: the shared entries, the dependencies
+        pointers = pointers_into_files(document.tree, Path(document.path).parent)
+        registers, found = shared_entries(document.tree, path, Path(job.root) if job.root else None, pointers)
         result.diagnostics.extend(found)
         files: list[tuple[Output, bytes]] = []
         # the stylesheets apply the URL policy with this build's parameters (-p remote-images=true
@@ -374,7 +377,7 @@ def build_document(job: Job, path: Path, place: Path | None = None, own: dict | 
         written = write_all_atomic(targets + copies)
         for output, path_written in zip((o for o, _ in files), written[:len(targets)], strict=True):
             result.outputs[output.name] = path_written
-        result.details["depends"] = [str(p) for p in dependencies(document)]
+        result.details["depends"] = [str(p) for p in dependencies(document, pointers)]
     except TeikitError as error:
         result.diagnostics.append(error.diagnostic)
         result.failed = True
@@ -449,13 +452,14 @@ def _images(output: Output, document: ParsedDocument, params: dict, result: Docu
     return images
 
 
-def dependencies(document: ParsedDocument) -> list[Path]:
+def dependencies(document: ParsedDocument, pointers: dict | None = None) -> list[Path]:
     """Files besides the document that its editions depend on: the files its pointers name
-    (``register.xml#id``, also through ``listPrefixDef``) and the images it embeds, where they exist."""
+    (``register.xml#id``, also through ``listPrefixDef``; ``pointers`` when already found) and the
+    images it embeds, where they exist."""
     from .validation.references import files_pointed_into
 
     folder = Path(document.path).parent
-    found = dict.fromkeys(files_pointed_into(document.tree, folder))
+    found = dict.fromkeys(files_pointed_into(document.tree, folder, pointers))
     for url in document.root.xpath("//@url"):
         url = url.strip()
         if url and ":" not in url and not url.startswith(("/", "\\")):

@@ -17,7 +17,6 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
-from urllib.parse import unquote
 
 from lxml import etree
 
@@ -25,7 +24,7 @@ from . import TEI_NS
 from .diagnostics import Diagnostic, Severity
 from .errors import TeikitError
 from .tei import XML_ID
-from .validation.references import POINTER_ATTRIBUTES, expand_prefixed, into_file, prefix_definitions
+from .validation.references import POINTER_ATTRIBUTES, pointers_into_files
 from .xmlsource import parse
 
 TEIKIT_NS = "urn:teikit"
@@ -33,26 +32,18 @@ TEIKIT_NS = "urn:teikit"
 ENTRY_TAGS = tuple(f"{{{TEI_NS}}}{name}" for name in ("person", "personGrp", "place", "org", "event"))
 
 
-def shared_entries(tree: etree._ElementTree, path: Path, boundary: Path | None = None
+def shared_entries(tree: etree._ElementTree, path: Path, boundary: Path | None = None,
+                   pointers: dict[tuple[Path, str], dict[str, etree._Element]] | None = None
                    ) -> tuple[etree._Element | None, list[Diagnostic]]:
     """``<t:registers>`` holding a copy of each register entry of another file that the document at
     ``path`` points at (``None`` when it points at none), and the findings: an entry whose id is also
-    an id of the document itself is left out (the page could not tell the two apart)."""
+    an id of the document itself is left out (the page could not tell the two apart). ``pointers``:
+    the document's :func:`~toolkit.validation.references.pointers_into_files`, when already made."""
     folder = Path(path).resolve().parent
     boundary = (boundary or folder).resolve()
-    prefixes = prefix_definitions(tree)
-    wanted: dict[tuple[Path, str], dict[str, etree._Element]] = {}
-    for element in tree.getroot().iter():
-        if not isinstance(element.tag, str):
-            continue
-        for name in POINTER_ATTRIBUTES:
-            for token in (element.get(name) or "").split():
-                into = into_file(expand_prefixed(token, prefixes))
-                if into is None:
-                    continue
-                target = (folder / unquote(into[0])).resolve()
-                if target.is_relative_to(boundary) and target != Path(path).resolve():
-                    wanted.setdefault((target, into[1]), {}).setdefault(token, element)
+    pointers = pointers_into_files(tree, folder) if pointers is None else pointers
+    wanted = {(target, ident): tokens for (target, ident), tokens in pointers.items()
+              if target.is_relative_to(boundary) and target != Path(path).resolve()}
     if not wanted:
         return None, []
     local = {e.get(XML_ID) for e in tree.getroot().iter() if isinstance(e.tag, str) and e.get(XML_ID)}

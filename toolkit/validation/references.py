@@ -265,16 +265,27 @@ def into_file(pointer: str) -> tuple[str, str] | None:
     return file_part, fragment
 
 
-def files_pointed_into(tree: etree._ElementTree, folder: Path) -> list[Path]:
-    """The files (resolved, below ``folder`` as the document's folder) that a document's pointers name,
-    prefixed ones (``listPrefixDef``) expanded, each once, in document order."""
+def pointers_into_files(tree: etree._ElementTree, folder: Path) -> dict[tuple[Path, str], dict[str, etree._Element]]:
+    """Every pointer of a document into another file, prefixed ones (``listPrefixDef``) expanded: by
+    (file resolved from ``folder``, id), the tokens as the document wrote them, each with the first
+    element that has it; in document order. One walk of the tree serves the build's dependencies and
+    the shared register entries (toolkit/registers.py)."""
     prefixes = prefix_definitions(tree)
-    found: dict[Path, None] = {}
+    found: dict[tuple[Path, str], dict[str, etree._Element]] = {}
     for element in tree.getroot().iter():
         if isinstance(element.tag, str):
             for name in POINTER_ATTRIBUTES:
                 for token in (element.get(name) or "").split():
                     into = into_file(expand_prefixed(token, prefixes))
                     if into is not None:
-                        found[(folder / unquote(into[0])).resolve()] = None
-    return list(found)
+                        target = (folder / unquote(into[0])).resolve()
+                        found.setdefault((target, into[1]), {}).setdefault(token, element)
+    return found
+
+
+def files_pointed_into(tree: etree._ElementTree, folder: Path,
+                       pointers: dict[tuple[Path, str], dict] | None = None) -> list[Path]:
+    """The files (resolved, below ``folder`` as the document's folder) that a document's pointers name,
+    each once, in document order (``pointers``: :func:`pointers_into_files`, when already made)."""
+    pointers = pointers_into_files(tree, folder) if pointers is None else pointers
+    return list(dict.fromkeys(target for target, _ in pointers))
