@@ -143,6 +143,72 @@ def test_date_rules(tmp_path, text, attributes):
     assert dict(date.attrib) == attributes
 
 
+@pytest.mark.parametrize(("text", "tagged", "attributes"), [
+    ("in 1937–38 it", "1937–38", {"from": "1937", "to": "1938"}),
+    ("(1899-1905) it", "1899-1905", {"from": "1899", "to": "1905"}),
+    ("from 1929 to 1937 it", "from 1929 to 1937", {"from": "1929", "to": "1937"}),
+    ("zwischen 1929 und 1937 war", "zwischen 1929 und 1937", {"from": "1929", "to": "1937"}),
+])
+def test_spans_of_years(tmp_path, text, tagged, attributes):
+    _, root, _ = _tag(tmp_path, f"<p>{text}.</p>")
+    [date] = root.findall(".//t:date", NS)
+    assert (date.text, dict(date.attrib)) == (tagged, attributes)
+
+
+@pytest.mark.parametrize("text", ["1937–36", "1937–2090", "ISBN 978-1937-38"])
+def test_spans_that_are_not_spans_of_years(tmp_path, text):
+    _, root, _ = _tag(tmp_path, f"<p>{text}.</p>")
+    assert root.findall(".//t:date", NS) == []
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("In July 1937 it began; by the end of that month it had spread.",
+     [("July 1937", {"when": "1937-07"}), ("the end of that month", {"notBefore": "1937-07-21",
+                                                                       "notAfter": "1937-07-31"})]),
+    ("On 2 June 1937 he spoke. The same year he fell; the following year he died.",
+     [("2 June 1937", {"when": "1937-06-02"}), ("The same year", {"when": "1937"}),
+      ("the following year", {"when": "1938"})]),
+    ("Im Mai 1937 begann es. Ende des Monats war es vorbei, im folgenden Jahr vergessen.",
+     [("Mai 1937", {"when": "1937-05"}), ("Ende des Monats", {"notBefore": "1937-05-21", "notAfter": "1937-05-31"}),
+      ("im folgenden Jahr", {"when": "1938"})]),
+])
+def test_dates_that_refer_back(tmp_path, text, expected):
+    result, root, _ = _tag(tmp_path, f"<p>{text}</p>")
+    assert [(d.text, dict(d.attrib)) for d in root.findall(".//t:date", NS)] == expected
+    assert "referring back to “" in result.details["proposals"][-1]["why"]
+
+
+def test_a_date_already_tagged_is_referred_back_to_and_a_division_forgets_it(tmp_path):
+    body = ('<div><p>In <date when="1936-12">that winter</date> … by the end of that month.</p></div>'
+            "<div><p>Nothing before: at the end of that month, that year.</p></div>")
+    _, root, _ = _tag(tmp_path, body)
+    dates = root.findall(".//t:date", NS)
+    assert [(d.text, d.get("notBefore")) for d in dates] == [("that winter", None),
+                                                            ("the end of that month", "1936-12-21")]
+
+
+def test_a_name_across_a_line_or_page_break_is_tagged_with_the_break_inside(tmp_path):
+    body = ('<p>Joseph<lb/>Stalin and Mikhail Nikolayevich <pb n="2"/>Tukhachevsky, then Spa-<lb break="no"/>in'
+            " in May<lb/>1937; Spa-<lb/>in is two words.</p>")
+    _, root, _ = _tag(tmp_path, body)
+    found = [(etree.QName(e).localname, "".join(e.itertext()), [etree.QName(c).localname for c in e])
+             for e in root.find(".//t:body/t:p", NS)]
+    assert found == [("persName", "JosephStalin", ["lb"]), ("persName", "Mikhail Nikolayevich Tukhachevsky", ["pb"]),
+                     ("placeName", "Spa-in", ["lb"]), ("date", "May1937", ["lb"]), ("lb", "", [])]
+    assert root.find(".//t:date", NS).get("when") == "1937-05"
+
+
+def test_a_name_in_highlighting_whole_or_in_part(tmp_path):
+    body = ("<p>Then <hi>Joseph</hi> Stalin spoke; <hi>a speech by Stalin</hi> followed; "
+            "<hi>Nin</hi>ety is no name.</p>")
+    _, root, _ = _tag(tmp_path, body)
+    p = root.find(".//t:body/t:p", NS)
+    first = p.find("t:persName", NS)
+    assert ("".join(first.itertext()), first[0].tag) == ("Joseph Stalin", q("hi"))
+    assert p.find("t:hi/t:persName", NS).text == "Stalin"
+    assert len(root.findall(".//t:body//t:persName", NS)) == 2
+
+
 @pytest.mark.parametrize("text", ["1,937 men", "264 colonels and 1937 men", "by 1500 per cent", "in 1937.5 m"])
 def test_numbers_that_are_not_dates(tmp_path, text):
     _, root, _ = _tag(tmp_path, f"<p>{text}.</p>")
@@ -365,3 +431,11 @@ def test_no_notes_leaves_every_note_untagged(tmp_path):
     untagged = tag_document(source, [register], dry_run=True, notes=False)
     assert [p["line"] for p in tagged.details["proposals"]] and len(tagged.details["proposals"]) == 2
     assert len(untagged.details["proposals"]) == 1
+
+
+def test_every_rule_that_refers_back_names_a_month_or_a_year():
+    """A text is read by the rules that refer back only when it names one of these words."""
+    from toolkit.tagger import _BACK, _DATE_PATTERNS
+
+    back = [pattern.pattern for _, pattern, _, refers_back in _DATE_PATTERNS if refers_back]
+    assert len(back) >= 10 and all(_BACK.search(p) for p in back)

@@ -162,54 +162,100 @@ _MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
 _YEAR = r"(?P<year>1\d{3}|20\d{2})(?![\d,.]\d)(?!\s*(?:per cent|percent|%|Prozent))"
 
 
-def _ym(m: re.Match) -> tuple[int, int]:
-    return int(m["year"]), MONTHS[m["month"]]
+@dataclass
+class Previous:
+    """The date mentioned last in the division (tagged before, or tagged now): what “that month”, “the
+    same year”, “the following year” refer back to. A new division forgets it."""
+
+    year: int | None = None
+    month: int | None = None
+    text: str = ""
+
+    def remember(self, attributes: dict[str, str], text: str) -> None:
+        value = attributes.get("when") or attributes.get("notBefore") or attributes.get("from") or ""
+        found = re.match(r"(\d{4})(?:-(\d{2}))?", value)
+        if found:
+            self.year, self.month = int(found[1]), int(found[2]) if found[2] else None
+            self.text = " ".join(text.split())
 
 
-def _day(m: re.Match) -> dict[str, str]:
-    year, month = _ym(m)
+def _year_of(m: re.Match, before: Previous) -> int | None:
+    """The match's year, or the year referred back to (one on for ``next``, one back for ``previous``)."""
+    groups = m.groupdict()
+    if groups.get("year"):
+        return int(groups["year"])
+    if before.year is None:
+        return None
+    return before.year + (1 if groups.get("next") else -1 if groups.get("previous") else 0)
+
+
+def _ym(m: re.Match, before: Previous) -> tuple[int, int] | None:
+    if m.groupdict().get("month"):
+        return int(m["year"]), MONTHS[m["month"]]
+    return (before.year, before.month) if before.year and before.month else None
+
+
+def _day(m: re.Match, before: Previous) -> dict[str, str]:
+    year, month = _ym(m, before)
     day = int(m["day"])
     if not 1 <= day <= calendar.monthrange(year, month)[1]:
         return {}
     return {"when": f"{year:04d}-{month:02d}-{day:02d}"}
 
 
-def _month(m: re.Match) -> dict[str, str]:
-    year, month = _ym(m)
-    return {"when": f"{year:04d}-{month:02d}"}
+def _month(m: re.Match, before: Previous) -> dict[str, str]:
+    if not (ym := _ym(m, before)):
+        return {}
+    return {"when": f"{ym[0]:04d}-{ym[1]:02d}"}
 
 
-def _early_month(m: re.Match) -> dict[str, str]:
-    year, month = _ym(m)
-    return {"notBefore": f"{year:04d}-{month:02d}-01", "notAfter": f"{year:04d}-{month:02d}-10"}
+def _early_month(m: re.Match, before: Previous) -> dict[str, str]:
+    if not (ym := _ym(m, before)):
+        return {}
+    return {"notBefore": f"{ym[0]:04d}-{ym[1]:02d}-01", "notAfter": f"{ym[0]:04d}-{ym[1]:02d}-10"}
 
 
-def _end_of_month(m: re.Match) -> dict[str, str]:
-    year, month = _ym(m)
+def _end_of_month(m: re.Match, before: Previous) -> dict[str, str]:
+    if not (ym := _ym(m, before)):
+        return {}
+    year, month = ym
     last = calendar.monthrange(year, month)[1]
     return {"notBefore": f"{year:04d}-{month:02d}-{last - 10:02d}", "notAfter": f"{year:04d}-{month:02d}-{last}"}
 
 
-def _end_of_year(m: re.Match) -> dict[str, str]:
-    return {"notBefore": f"{m['year']}-10-01", "notAfter": f"{m['year']}-12-31"}
+def _end_of_year(m: re.Match, before: Previous) -> dict[str, str]:
+    year = _year_of(m, before)
+    return {"notBefore": f"{year:04d}-10-01", "notAfter": f"{year:04d}-12-31"} if year else {}
 
 
-def _summer(m: re.Match) -> dict[str, str]:
-    return {"notBefore": f"{m['year']}-06-01", "notAfter": f"{m['year']}-08-31"}
+def _summer(m: re.Match, before: Previous) -> dict[str, str]:
+    year = _year_of(m, before)
+    return {"notBefore": f"{year:04d}-06-01", "notAfter": f"{year:04d}-08-31"} if year else {}
 
 
-def _decade(m: re.Match) -> dict[str, str]:
+def _decade(m: re.Match, before: Previous) -> dict[str, str]:
     return {"from": m["decade"], "to": str(int(m["decade"]) + 9)}
 
 
-def _year(m: re.Match) -> dict[str, str]:
-    return {"when": m["year"]}
+def _year(m: re.Match, before: Previous) -> dict[str, str]:
+    year = _year_of(m, before)
+    return {"when": f"{year:04d}"} if year else {}
 
 
-#: The date rules: (name, pattern, attributes of the match). The pattern's group ``date``, if any, is
-#: what is tagged ("in 1935" tags 1935); else the whole match. The longest match wins where rules
-#: overlap ("early May 1937" over "May 1937"), so the order here does not matter. Add a rule = add a row.
-DATE_RULES: list[tuple[str, str, Callable[[re.Match], dict[str, str]]]] = [
+def _years(m: re.Match, before: Previous) -> dict[str, str]:
+    """A span of years; “1937–38” ends in the first year's century."""
+    start, to = int(m["year"]), m["to"]
+    end = start // 100 * 100 + int(to) if len(to) == 2 else int(to)
+    return {"from": str(start), "to": str(end)} if start < end < start + 100 else {}
+
+
+#: The date rules: (name, pattern, attributes of the match and the date mentioned before). The
+#: pattern's group ``date``, if any, is what is tagged ("in 1935" tags 1935); else the whole match. The
+#: longest match wins where rules overlap ("early May 1937" over "May 1937"), so the order here does
+#: not matter. A pattern with neither a ``year`` nor a ``decade`` refers back ("the end of that month")
+#: and is read against the date mentioned before it in the division, and reported so. A space in a
+#: pattern matches any white space (a line break, a page break). Add a rule = add a row.
+DATE_RULES: list[tuple[str, str, Callable[[re.Match, Previous], dict[str, str]]]] = [
     ("day month year", rf"(?P<day>\d{{1,2}}) {_MONTH} {_YEAR}", _day),
     ("month day, year", rf"{_MONTH} (?P<day>\d{{1,2}}), {_YEAR}", _day),
     ("month year", rf"{_MONTH} {_YEAR}", _month),
@@ -219,6 +265,16 @@ DATE_RULES: list[tuple[str, str, Callable[[re.Match], dict[str, str]]]] = [
     ("summer", rf"(?:the )?summer (?:of )?{_YEAR}", _summer),
     ("decade", r"the (?P<decade>1\d{2}0|20\d0)s", _decade),
     ("year after a preposition", rf"\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince) (?P<date>{_YEAR})", _year),
+    ("years", rf"(?<!\d[–-]){_YEAR}\s?[–-]\s?(?P<to>\d{{4}}|\d{{2}})(?![–-]\d)", _years),
+    ("from year to year", rf"(?:from|between) {_YEAR} (?:to|and|until) (?P<to>\d{{4}})", _years),
+    ("that month", r"(?:that|the same) month", _month),
+    ("early that month", r"early (?:that|the same) month", _early_month),
+    ("end of that month", r"the end of (?:that|the same|the) month", _end_of_month),
+    ("that year", r"(?:that|the same) year", _year),
+    ("the following year", r"(?P<next>the (?:following|next) year|a year later)", _year),
+    ("the year before", r"(?P<previous>the (?:previous|preceding) year|the year before)", _year),
+    ("end of that year", r"the end of (?:that|the same|the) year", _end_of_year),
+    ("summer of that year", r"the summer of (?:that|the same) year", _summer),
     # German
     ("Tag. Monat Jahr", rf"(?P<day>\d{{1,2}})\. {_MONTH} {_YEAR}", _day),
     ("Anfang Monat", rf"Anfang {_MONTH} {_YEAR}", _early_month),
@@ -227,12 +283,39 @@ DATE_RULES: list[tuple[str, str, Callable[[re.Match], dict[str, str]]]] = [
     ("Sommer", rf"Sommer {_YEAR}", _summer),
     ("Jahrzehnt", r"(?:die|den|der) (?P<decade>1\d{2}0|20\d0)er(?: Jahren?)?", _decade),
     ("Jahr nach Präposition", rf"\b(?:im Jahre?|bis|seit) (?P<date>{_YEAR})", _year),
+    ("von Jahr bis Jahr", rf"(?:von|zwischen) {_YEAR} (?:bis|und) (?P<to>\d{{4}})", _years),
+    ("Ende des Monats", r"Ende (?:des|desselben|jenes) Monats", _end_of_month),
+    ("desselben Jahres", r"(?:desselben|jenes) Jahres|im (?:selben|gleichen) Jahr", _year),
+    ("im folgenden Jahr", r"(?P<next>im (?:folgenden|nächsten) Jahr|ein Jahr später)", _year),
+    ("im Vorjahr", r"(?P<previous>im (?:Vorjahr|vorigen Jahr))", _year),
+    ("Ende des Jahres", r"Ende (?:des|desselben|jenes) Jahres", _end_of_year),
 ]
-_DATE_PATTERNS = [(name, re.compile(rf"(?<!\w){pattern}(?!\w)"), function)
+
+
+def _compiled(pattern: str) -> re.Pattern:
+    """A rule's pattern as matched: any white space for a space, a capital for a first small letter
+    (the start of a sentence), never inside a word."""
+    pattern = re.sub(r"(^|\(\?:|\(\?P<\w+>|\|)([a-zäöü])",
+                     lambda m: f"{m[1]}[{m[2]}{m[2].upper()}]", pattern)
+    return re.compile(r"(?<!\w)" + pattern.replace(" ", r"\s+") + r"(?!\w)")
+
+
+_DATE_PATTERNS = [(name, _compiled(pattern), function, not {"year", "decade"} & set(re.compile(pattern).groupindex))
                   for name, pattern, function in DATE_RULES]
+_DIGITS = re.compile(r"\d\d")
+_BACK = re.compile(r"month|year|monat|jahr", re.IGNORECASE)  # the rules that refer back name one of these
 
 
 # ---------------------------------------------------------------------------------------------- tagging
+
+#: Empty elements that stand between words without ending a name ("Hans <pb/>Christian"): a space,
+#: or nothing with ``break="no"`` (which also hides the hyphen before it: "Tukha-<lb break="no"/>chevsky").
+_MILESTONES = {q(n) for n in ("lb", "pb", "cb", "gb", "milestone", "anchor")}
+#: Inline elements holding only words, taken whole into a mention ("<hi>Red</hi> Army").
+_INLINE = {q(n) for n in ("hi", "emph")}
+_HYPHENS = ("-", "\u00ad", "¬", "\u2010")
+_DIVISIONS = {q(n) for n in ("div", "div1", "div2", "div3", "div4", "div5", "div6", "div7")}
+
 
 @dataclass
 class _Span:
@@ -240,31 +323,17 @@ class _Span:
     end: int
     element: etree._Element | None  # None: ambiguous, reported, not tagged
     record: dict
+    refers_back: Callable[[Previous], dict[str, str]] | None = None  # a date read when its turn comes
 
 
-def _slots(root: etree._Element, notes: bool = True) -> list[tuple[etree._Element, bool]]:
-    """The text nodes to tag: (element, False) for its .text, (child, True) for a child's .tail; in
-    notes only with ``notes`` (a source's notes never)."""
-    found: list[tuple[etree._Element, bool]] = []
+@dataclass
+class _Piece:
+    """Part of a run of text: real text, or a milestone or inline child; ``match`` is what the patterns
+    read of it, from offset ``start`` of the run."""
 
-    def walk(element: etree._Element, in_text: bool, taggable: bool) -> None:
-        tag = element.tag
-        if tag in _NOT_TEXT:
-            return
-        in_text = in_text or tag == q("text")
-        if (tag in _NO_TAGGING or tag.startswith(_EXAMPLES)
-                or (tag == q("note") and (element.get("type") == "source" or not notes))):
-            taggable = False
-        if in_text and taggable and element.text:
-            found.append((element, False))
-        for child in element:
-            if isinstance(child.tag, str):
-                walk(child, in_text, taggable)
-            if in_text and taggable and child.tail:
-                found.append((child, True))
-
-    walk(root, root.tag == q("text"), True)
-    return found
+    content: str | etree._Element
+    match: str
+    start: int = 0
 
 
 def _context(text: str, start: int, end: int, width: int = 40) -> str:
@@ -272,6 +341,87 @@ def _context(text: str, start: int, end: int, width: int = 40) -> str:
         return re.sub(r"\s+", " ", chunk)
 
     return f"…{flat(text[max(0, start - width):start])}[{flat(text[start:end])}]{flat(text[end:end + width])}…"
+
+
+def _between_words(child: etree._Element) -> bool:
+    """A child a mention may run across: an empty milestone or a words-only inline element."""
+    if not isinstance(child.tag, str) or len(child):
+        return False
+    return child.tag in _INLINE or (child.tag in _MILESTONES and not (child.text or "").strip())
+
+
+def _runs(element: etree._Element) -> list[tuple[etree._Element | None, list[_Piece]]]:
+    """The element's own words cut into runs: (the child whose tail the run starts in, or None for the
+    element's text; its pieces). A run goes on across milestones and inline children."""
+    runs: list[tuple[etree._Element | None, list[_Piece]]] = []
+    anchor, pieces = None, [_Piece(element.text, element.text)] if element.text else []
+    for child in element:
+        if _between_words(child):
+            if child.tag in _INLINE:
+                pieces.append(_Piece(child, child.text or ""))
+            else:
+                joined = child.get("break") == "no"
+                if joined and pieces and isinstance(pieces[-1].content, str) and pieces[-1].match.endswith(_HYPHENS):
+                    pieces[-1].match = pieces[-1].match[:-1]
+                pieces.append(_Piece(child, "" if joined else " "))
+        else:
+            if pieces:
+                runs.append((anchor, pieces))
+            anchor, pieces = child, []
+        if child.tail:
+            pieces.append(_Piece(child.tail, child.tail))
+    if pieces:
+        runs.append((anchor, pieces))
+    return runs
+
+
+def _place(parent: etree._Element, anchor: etree._Element | None, items: list) -> None:
+    """Put ``items`` (strings and elements, in order) into ``parent`` after ``anchor`` (at its start for None)."""
+    index = 0 if anchor is None else parent.index(anchor) + 1
+    last = anchor
+    leading = []
+    for item in items:
+        if isinstance(item, str):
+            if last is anchor:
+                leading.append(item)
+            else:
+                last.tail = (last.tail or "") + item
+            continue
+        item.tail = None
+        parent.insert(index, item)
+        index, last = index + 1, item
+    if anchor is None:
+        parent.text = "".join(leading) or None
+    else:
+        anchor.tail = "".join(leading) or None
+
+
+def _wrap(parent: etree._Element, anchor: etree._Element | None, pieces: list[_Piece], spans: list[_Span]) -> None:
+    """Rewrite one run with each span's text and children inside the span's new element."""
+    bounds = sorted({b for s in spans for b in (s.start, s.end)})
+    cut: list[tuple[int, int, str | etree._Element]] = []
+    for piece in pieces:
+        end = piece.start + len(piece.match)
+        if isinstance(piece.content, str):
+            edges = [0, *(b - piece.start for b in bounds if piece.start < b < end), None]
+            for a, b in zip(edges, edges[1:], strict=False):
+                cut.append((piece.start + a, piece.start + (len(piece.match) if b is None else b), piece.content[a:b]))
+        else:
+            cut.append((piece.start, end, piece.content))
+            parent.remove(piece.content)
+    items: list = []
+    for a, b, content in cut:
+        owner = next((s for s in spans if s.start <= a and b <= s.end and not (a == b and a in (s.start, s.end))),
+                     None)
+        if owner is None:
+            items.append(content)
+            continue
+        if not len(owner.record.setdefault("_pieces", [])):
+            items.append(owner.element)
+        owner.record["_pieces"].append(content)
+    for span in spans:
+        _place(span.element, None, span.record.pop("_pieces", []))
+    _place(parent, anchor, items)
 
 
 class _Tagger:
@@ -282,29 +432,55 @@ class _Tagger:
         forms = sorted(gazetteer.forms, key=len, reverse=True)
         alternatives = "|".join(r"\s+".join(map(re.escape, form.split())) for form in forms)
         self.names = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)") if forms else None
+        self.previous = Previous()
+        self.proposals: list[dict] = []
+        self.ambiguous: list[dict] = []
 
-    def spans(self, text: str, line: int | None) -> list[_Span]:
+    def spans(self, text: str, line: int | None, inside: set[int]) -> list[_Span]:
+        """The mentions in one run's ``text``, longest first where they overlap; none begins or ends at
+        an offset in ``inside`` (within an inline child)."""
         candidates: list[_Span] = []
         if self.names is not None:
             for match in self.names.finditer(text):
-                candidates.append(self._name(text, match, line))
-        for rule, pattern, function in _DATE_PATTERNS:
+                if not {match.start(), match.end()} & inside:
+                    candidates.append(self._name(text, match, line))
+        numbers, back = _DIGITS.search(text), _BACK.search(text)  # most text has neither: skip its rules
+        for rule, pattern, function, refers_back in _DATE_PATTERNS:
+            if not (back if refers_back else numbers):
+                continue
             for match in pattern.finditer(text):
-                group = "date" if "date" in pattern.groupindex else 0
-                attributes = function(match)
-                if not attributes:
+                start, end = match.span("date" if "date" in pattern.groupindex else 0)
+                if {start, end} & inside:
                     continue
-                start, end = match.span(group)
-                element = etree.Element(q("date"), attributes)
-                candidates.append(_Span(start, end, element, {
-                    "kind": "dates", "element": "date", "text": text[start:end], "ref": "",
-                    "attributes": attributes, "why": f"date rule “{rule}”", "context": _context(text, start, end),
-                    "line": line}))
+                record = {"kind": "dates", "element": "date", "text": " ".join(text[start:end].split()), "ref": "",
+                          "why": f"date rule “{rule}”", "context": _context(text, start, end), "line": line}
+                if refers_back:
+                    candidates.append(_Span(start, end, None, record,
+                                            lambda before, m=match, f=function: f(m, before)))
+                elif attributes := function(match, self.previous):
+                    candidates.append(_Span(start, end, etree.Element(q("date"), attributes),
+                                            record | {"attributes": attributes}))
         chosen: list[_Span] = []
         for span in sorted(candidates, key=lambda s: (-(s.end - s.start), s.start)):
             if all(span.end <= other.start or span.start >= other.end for other in chosen):
                 chosen.append(span)
-        return sorted(chosen, key=lambda s: s.start)
+        tagged = []
+        for span in sorted(chosen, key=lambda s: s.start):
+            if span.refers_back is not None:
+                attributes = span.refers_back(self.previous)
+                if not attributes:
+                    continue
+                span.element = etree.Element(q("date"), attributes)
+                span.record |= {"attributes": attributes, "why": span.record["why"]
+                                + f", referring back to “{self.previous.text}”"}
+            if span.element is None:
+                self.ambiguous.append(span.record)
+                continue
+            if span.record["kind"] == "dates":
+                self.previous.remember(span.record["attributes"], span.record["text"])
+            self.proposals.append(span.record)
+            tagged.append(span)
+        return tagged
 
     def _name(self, text: str, match: re.Match, line: int | None) -> _Span:
         form = " ".join(match.group().split())
@@ -319,41 +495,61 @@ class _Tagger:
         ref = self.ref_of(entry)
         attributes = {"type": rs_type, "ref": ref} if rs_type else {"ref": ref}
         element = etree.Element(q(name), attributes)
-        return _Span(start, end, element, {"kind": kind, "element": name, "text": text[start:end], "ref": ref,
+        return _Span(start, end, element, {"kind": kind, "element": name, "text": form, "ref": ref,
                                            "id": entry.id, "why": why, "context": context, "line": line})
 
     def tag(self, root: etree._Element) -> tuple[list[dict], list[dict]]:
-        proposals: list[dict] = []
-        ambiguous: list[dict] = []
-        for node, is_tail in _slots(root, self.notes):
-            text = node.tail if is_tail else node.text
-            line = node.sourceline
-            spans = self.spans(text, line)
-            if not spans:
+        """Tag the text of ``root`` in document order; returns (proposals, ambiguous forms)."""
+        self._visit(root, root.tag == q("text"), True)
+        return self.proposals, self.ambiguous
+
+    def _visit(self, element: etree._Element, in_text: bool, taggable: bool) -> None:
+        tag = element.tag
+        if not isinstance(tag, str) or tag in _NOT_TEXT:
+            return
+        in_text = in_text or tag == q("text")
+        if tag in _DIVISIONS:
+            self.previous = Previous()
+        if tag == q("date") and in_text:
+            self.previous.remember(dict(element.attrib), "".join(element.itertext()))
+        if (tag in _NO_TAGGING or tag.startswith(_EXAMPLES)
+                or (tag == q("note") and (element.get("type") == "source" or not self.notes))):
+            taggable = False
+        runs = dict(_runs(element)) if in_text and taggable else {}
+        members = {p.content for pieces in runs.values() for p in pieces if not isinstance(p.content, str)}
+        if None in runs:
+            self._tag_run(element, None, runs[None])
+        for child in list(element):  # in document order, each child before the run that follows it
+            if child in members:
                 continue
-            pieces, position, new = [], 0, []
-            for span in spans:
-                if span.element is None:
-                    ambiguous.append(span.record)
-                    continue
-                pieces.append(text[position:span.start])
-                span.element.text = text[span.start:span.end]
-                new.append(span.element)
-                proposals.append(span.record)
-                position = span.end
-            if not new:
-                continue
-            pieces.append(text[position:])
-            if is_tail:
-                node.tail = pieces[0]
-                parent, index = node.getparent(), node.getparent().index(node) + 1
-            else:
-                node.text = pieces[0]
-                parent, index = node, 0
-            for offset, (element, piece) in enumerate(zip(new, pieces[1:], strict=True)):
-                element.tail = piece
-                parent.insert(index + offset, element)
-        return proposals, ambiguous
+            self._visit(child, in_text, taggable)
+            if child in runs:
+                self._tag_run(element, child, runs[child])
+
+    def _tag_run(self, parent: etree._Element, anchor: etree._Element | None, pieces: list[_Piece],
+                 edges: tuple[str, str] = ("", "")) -> None:
+        """Tag one run, then the words of its inline children that no mention took whole (read with the
+        letters around them, so that <hi>Nin</hi>ety is still one word). ``edges``: those letters."""
+        offset, inside = len(edges[0]), set(range(len(edges[0])))
+        for piece in pieces:
+            piece.start = offset
+            offset += len(piece.match)
+            if not isinstance(piece.content, str):
+                inside.update(range(piece.start + 1, offset))
+        inside.update(range(offset + 1, offset + len(edges[1]) + 1))
+        text = edges[0] + "".join(piece.match for piece in pieces) + edges[1]
+        if not text.strip():
+            return
+        line = (anchor if anchor is not None else parent).sourceline
+        spans = self.spans(text, line, inside)
+        if spans:
+            _wrap(parent, anchor, pieces, spans)
+        for piece in pieces:
+            child = piece.content
+            if not isinstance(child, str) and child.tag in _INLINE and child.getparent() is parent and child.text:
+                end = piece.start + len(piece.match)
+                self._tag_run(child, None, [_Piece(child.text, child.text)], (text[piece.start - 1:piece.start],
+                                                                                text[end:end + 1]))
 
 
 def _ref_maker(document: Path, out: Path) -> Callable[[Entry], str]:
