@@ -392,8 +392,11 @@ def import_command(source: str, out: str, title: str | None, mode: str, force: b
               "documents, in an edition folder]")
 @click.option("--notes/--no-notes", default=True, show_default=True,
               help="Tag in notes too (never in the source's notes: note type=\"source\").")
+@click.option("--suggest", "suggest", default=None, metavar="MODEL",
+              help="Also list names that no register holds, as a spaCy model (a package name such as "
+              "en_core_web_sm, or a folder) finds them; reported, never written. Needs pip install 'teikit[ner]'.")
 def tag_command(file: str, registers: tuple[str, ...], out: str | None, in_place: bool, dry_run: bool,
-                report_path: str | None, force: bool, learn: tuple[str, ...], notes: bool) -> None:
+                report_path: str | None, force: bool, learn: tuple[str, ...], notes: bool, suggest: str | None) -> None:
     """Tag FILE's untagged mentions of the registers' entries (persons, places, organisations, events,
     by all their names) and its dates. Only elements are added; the text is not changed."""
     from .fsio import write_atomic
@@ -406,7 +409,7 @@ def tag_command(file: str, registers: tuple[str, ...], out: str | None, in_place
                                "lists its registers)")
     learn_from = list(learn) or (project.documents() if project else [])
     result = tag_document(file, list(registers), out=out, in_place=in_place, dry_run=dry_run, force=force,
-                          learn_from=learn_from, notes=notes)
+                          learn_from=learn_from, notes=notes, suggest=suggest)
     for diagnostic in result.diagnostics:
         click.echo(diagnostic.format(), err=True)
     if not result.ok:

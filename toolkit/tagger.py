@@ -34,6 +34,7 @@ from urllib.parse import quote
 
 from lxml import etree
 
+from . import suggestions
 from .errors import TeikitError, UsageError
 from .fsio import write_atomic
 from .info import untagged_names
@@ -573,12 +574,14 @@ def _readable(path: str | Path) -> etree._Element | None:
 
 def tag_document(source: str | Path, registers: list[str | Path], *, out: str | Path | None = None,
                  in_place: bool = False, dry_run: bool = False, force: bool = False,
-                 learn_from: list[str | Path] = (), notes: bool = True) -> DocumentResult:
+                 learn_from: list[str | Path] = (), notes: bool = True, suggest: str | None = None) -> DocumentResult:
     """Tag ``source`` from ``registers`` (and the forms ``learn_from``, the edition's other documents,
     already tag); write it to ``out`` (or over ``source`` with ``in_place``, after copying it to
     ``source.bak``; nothing with ``dry_run``). With ``notes`` false, no note is tagged (an edition that,
-    like the passage, leaves its editorial notes untagged). ``details``: ``counts`` per kind,
-    ``proposals``, ``ambiguous`` forms, ``unmatched`` capitalised words, the ``gazetteer``'s size."""
+    like the passage, leaves its editorial notes untagged). With ``suggest``, a spaCy model's names that
+    no register holds are reported (never written; :mod:`toolkit.suggestions`). ``details``: ``counts``
+    per kind, ``proposals``, ``ambiguous`` forms, ``unmatched`` capitalised words, ``suggestions``, the
+    ``gazetteer``'s size."""
     source = Path(source)
     if not dry_run and (out is None) == (not in_place):
         raise UsageError.at("tag.output", "give either -o OUT.xml or --in-place (or --dry-run)", "teikit")
@@ -591,6 +594,7 @@ def tag_document(source: str | Path, registers: list[str | Path], *, out: str | 
         if not in_place and target.exists() and not force:
             raise UsageError.at("tag.exists", f"{target} exists: teikit tag never overwrites a file (--force "
                                 "does, or --in-place)", target)
+    nlp = suggestions.load(suggest) if suggest else None  # before anything is read or written
     result = DocumentResult(source)
     document = parse(source)
     root = document.root
@@ -609,6 +613,9 @@ def tag_document(source: str | Path, registers: list[str | Path], *, out: str | 
         counts={kind: counts.get(kind, 0) for kind in KIND_ORDER},
         proposals=proposals, ambiguous=ambiguous,
         unmatched=[list(item) for item in untagged_names(text)] if text is not None else [],
+        suggestions=(suggestions.suggest(nlp, text, _NO_TAGGING | _NOT_TEXT | (set() if notes else {q("note")}),
+                                         gazetteer_.forms) if nlp is not None and text is not None else []),
+        suggest_model=suggest or "",
         gazetteer={"entries": sum(len(v) for v in gazetteer_.entries.values()), "forms": len(gazetteer_.forms),
                    "learned": len(gazetteer_.learned)})
     if dry_run:
@@ -640,6 +647,11 @@ def summary(result: DocumentResult, *, limit: int | None = None) -> str:
         lines.append("ambiguous forms (not tagged):")
         for a in details["ambiguous"]:
             lines.append(f"  line {a['line']}: {a['text']!r} names {', '.join(a['entries'])}  {a['context']}")
+    if details.get("suggestions"):
+        lines.append(f"names in no register, suggested by {details['suggest_model']} (not written; add them to a "
+                     "register and tag again):")
+        for s in details["suggestions"][:limit]:
+            lines.append(f"  line {s['line']}: {s['text']!r} {s['kind']} ({s['label']}, {s['count']}×)  {s['context']}")
     if details["unmatched"]:
         lines.append("capitalised words not tagged: "
                      + ", ".join(f"{word} ({n})" for word, n in details["unmatched"][:limit]))
@@ -657,6 +669,12 @@ def html_report(result: DocumentResult) -> str:
     ambiguous = "".join(f"<tr><td>{a['line']}</td><td>{e(a['text'])}</td><td>{e(', '.join(a['entries']))}</td>"
                         f"<td>{e(a['context'])}</td></tr>" for a in details["ambiguous"])
     unmatched = ", ".join(f"{e(word)} ({n})" for word, n in details["unmatched"])
+    suggested = "".join(f"<tr><td>{s['line']}</td><td>{e(s['kind'])}</td><td>{e(s['text'])}</td>"
+                        f"<td>{e(s['label'])}</td><td>{s['count']}</td><td>{e(s['context'])}</td></tr>"
+                        for s in details.get("suggestions", []))
+    suggested = (f"<h2>Names in no register, suggested by {e(details['suggest_model'])} (not written)</h2><table><tr>"
+                 "<th>line</th><th>kind</th><th>text</th><th>label</th><th>count</th><th>context</th></tr>"
+                 f"{suggested}</table>") if details.get("suggest_model") else ""
     counts = "".join(f"<li>{e(k)}: {details['counts'][k]}</li>" for k in KIND_ORDER)
     return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>teikit tag: review of '
             f"{e(result.path.name)}</title><style>body{{font-family:sans-serif}}table{{border-collapse:collapse}}"
@@ -665,5 +683,5 @@ def html_report(result: DocumentResult) -> str:
             "<h2>Proposed tags</h2><table><tr><th>line</th><th>kind</th><th>element</th><th>text</th><th>ref / value"
             f"</th><th>why</th><th>context</th></tr>{rows}</table>"
             "<h2>Ambiguous forms (not tagged)</h2><table><tr><th>line</th><th>text</th><th>entries</th>"
-            f"<th>context</th></tr>{ambiguous}</table>"
+            f"<th>context</th></tr>{ambiguous}</table>{suggested}"
             f"<h2>Capitalised words not tagged</h2><p>{unmatched}</p></body></html>\n")
