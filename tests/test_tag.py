@@ -117,6 +117,34 @@ def test_name_forms_longest_first_variants_initials_short_and_event_labels(tmp_p
     assert root.find(".//t:rs", NS).get("type") == "event"
 
 
+def test_short_forms_of_institutions_and_states(tmp_path):
+    standoff = ('<standOff><listOrg><org xml:id="politburo"><orgName>Politburo of the Central Committee</orgName></org>'
+                '<org xml:id="council"><orgName>Council of People’s Commissars</orgName></org>'
+                '<org xml:id="mil"><orgName>Military Council under the People’s Commissar</orgName></org></listOrg>'
+                '<listPlace><place xml:id="italy"><placeName>Kingdom of Italy</placeName></place>'
+                '<place xml:id="london"><placeName>City of London</placeName></place></listPlace></standOff>')
+    source = tmp_path / "doc.xml"
+    source.write_text(tei_document("<p>The Politburo and the Military Council met; the Council did not. Italy, "
+                                   "London, the City and the Kingdom stayed.</p>", standoff=standoff),
+                      encoding="utf-8")
+    result = tag_document(source, [source], out=tmp_path / "out.xml")
+    assert [(p["text"], p["id"], p["why"]) for p in result.details["proposals"]] == [
+        ("Politburo", "politburo", "head of orgName"), ("Military Council", "mil", "head of orgName"),
+        ("Italy", "italy", "name in placeName"), ("London", "london", "name in placeName")]
+
+
+def test_a_forename_spelled_otherwise_before_the_surname(tmp_path):
+    standoff = ('<standOff><listPerson><person xml:id="beria"><persName><forename>Lavrentiy</forename> '
+                "<surname>Beria</surname></persName></person></listPerson></standOff>")
+    source = tmp_path / "doc.xml"
+    source.write_text(tei_document("<p>Lavrenty Beria came; Lorenzo Beria did not; then Beria.</p>",
+                                   standoff=standoff), encoding="utf-8")
+    result = tag_document(source, [source], out=tmp_path / "out.xml")
+    assert [(p["text"], p["why"]) for p in result.details["proposals"]] == [
+        ("Lavrenty Beria", "surname, after “Lavrenty”, spelled so for “Lavrentiy”"), ("Beria", "surname"),
+        ("Beria", "surname")]
+
+
 def test_learned_forms_from_the_document_itself(tmp_path):
     body = '<p><placeName ref="#spain">the Peninsula</placeName> … later the Peninsula again.</p>'
     result, root, _ = _tag(tmp_path, body, register_in_document=True)

@@ -23,6 +23,7 @@ present them for review.
 from __future__ import annotations
 
 import calendar
+import difflib
 import html
 import os
 import re
@@ -81,10 +82,48 @@ def _initials(name: str) -> str | None:
     return " ".join(f"{w[0]}." for w in given) + " " + words[-1]
 
 
+#: Words that name a kind of institution or state, not one: never a form alone ("the Council").
+_GENERIC = set("""Academy Agency Army Assembly Association Bank Board Bureau Chamber Church City Club College
+    Commissariat Commission Committee Company Conference Congress Corps Council County Court Department Directorate
+    Division Duchy Empire Federation Front Government Group House Institute Kingdom League Library Ministry Museum
+    Navy Office Order Parliament Party Presidium Principality Province Republic School Secretariat Section Senate
+    Society Soviet State Union University""".split())
+#: Words before "of" in a state's or a place's name whose name follows ("Kingdom of Italy" → "Italy").
+_POLITY = ("Kingdom", "Republic", "Empire", "Duchy", "Grand Duchy", "Principality", "State", "Free State",
+           "City", "County", "Province", "Isle", "Island", "Islands", "Commonwealth", "Electorate")
+_CAPITALISED = r"[A-ZÀ-ÞĀ-Ž][\w’'.-]*"
+_HEAD = re.compile(rf"({_CAPITALISED}(?: {_CAPITALISED}){{0,2}}) (?:of|under|for|at|attached to) ")
+_OF_PLACE = re.compile(rf"(?:{'|'.join(_POLITY)}) of (?:the )?({_CAPITALISED}(?: {_CAPITALISED}){{0,2}})$")
+
+
+def _shorter_forms(kind: str, full: str, why: str) -> list[tuple[str, str]]:
+    """How prose names an institution or a state for short: an organisation by the head of its name
+    ("Politburo of the Central Committee …" → "Politburo"), a state by the name after its kind
+    ("Kingdom of Italy" → "Italy"); never by a lone generic word ("Council")."""
+    found = []
+    if kind == "org" and (head := _HEAD.match(full)) and head[1] not in _GENERIC:
+        found.append((head[1], f"head of {why}"))
+    if kind == "place" and (place := _OF_PLACE.fullmatch(full)):
+        found.append((place[1], f"name in {why}"))
+    return found
+
+
+def given_names(entry_element: etree._Element) -> set[str]:
+    """A person's forenames (or the words before the last of an unmarked name), to recognise them
+    spelled otherwise before the surname ("Lavrenty" for "Lavrentiy")."""
+    found = set()
+    for child in entry_element:
+        if child.tag in _NAME_CHILDREN:
+            forenames = [_text(f) for f in child.findall(q("forename"))]
+            found.update(forenames or _text(child).split()[:-1])
+    return {name for name in found if len(name) > 2 and name[0].isupper()}
+
+
 def entry_names(entry_element: etree._Element) -> list[tuple[str, str]]:
     """(form, why) for every name of a register entry."""
     names: list[tuple[str, str]] = []
-    person = etree.QName(entry_element).localname in ("person", "personGrp")
+    kind = etree.QName(entry_element).localname
+    person = kind in ("person", "personGrp")
     for child in entry_element:
         if child.tag not in _NAME_CHILDREN:
             continue
@@ -93,6 +132,7 @@ def entry_names(entry_element: etree._Element) -> list[tuple[str, str]]:
         full = _text(child)
         if full:
             names.append((full, why))
+            names.extend(_shorter_forms(kind, full, why))
         if person:
             forename = " ".join(_text(f) for f in child.findall(q("forename")))
             surname = " ".join(_text(s) for s in child.findall(q("surname")))
@@ -113,6 +153,7 @@ class Gazetteer:
     forms: dict[str, dict[Entry, str]]
     entries: dict[str, list[Entry]]
     learned: Counter
+    given: dict[Entry, set[str]]
 
     def unique(self, form: str) -> tuple[Entry, str] | None:
         found = self.forms.get(form, {})
@@ -125,6 +166,7 @@ def gazetteer(registers: list[tuple[Path, etree._Element]], document: etree._Ele
     ``others`` (the project's other documents) tag, learned with their counts."""
     forms: dict[str, dict[Entry, str]] = defaultdict(dict)
     entries: dict[str, list[Entry]] = defaultdict(list)
+    given: dict[Entry, set[str]] = {}
     for path, root in registers:
         for element in root.iter(*(q(k) for k in KINDS)):
             if not element.get(XML_ID):
@@ -133,6 +175,8 @@ def gazetteer(registers: list[tuple[Path, etree._Element]], document: etree._Ele
             entries[entry.id].append(entry)
             for form, why in entry_names(element):
                 forms[form].setdefault(entry, why)
+            if entry.kind == "person":
+                given[entry] = given_names(element)
     learned: Counter = Counter()
     for text_root in (_text_nodes_root(root) for root in ([document] if document is not None else []) + list(others)):
         if text_root is None:
@@ -145,7 +189,7 @@ def gazetteer(registers: list[tuple[Path, etree._Element]], document: etree._Ele
             learned[(text, entries[ids[0]][0])] += 1
     for (text, entry), n in learned.items():
         forms[text].setdefault(entry, f"tagged so in the edition ({n}×)")
-    return Gazetteer(dict(forms), dict(entries), learned)
+    return Gazetteer(dict(forms), dict(entries), learned, given)
 
 
 def _text_nodes_root(root: etree._Element) -> etree._Element | None:
@@ -444,7 +488,7 @@ class _Tagger:
         if self.names is not None:
             for match in self.names.finditer(text):
                 if not {match.start(), match.end()} & inside:
-                    candidates.append(self._name(text, match, line))
+                    candidates.append(self._with_given_name(self._name(text, match, line), text, inside))
         numbers, back = _DIGITS.search(text), _BACK.search(text)  # most text has neither: skip its rules
         for rule, pattern, function, refers_back in _DATE_PATTERNS:
             if not (back if refers_back else numbers):
@@ -498,6 +542,25 @@ class _Tagger:
         element = etree.Element(q(name), attributes)
         return _Span(start, end, element, {"kind": kind, "element": name, "text": form, "ref": ref,
                                            "id": entry.id, "why": why, "context": context, "line": line})
+
+    def _with_given_name(self, span: _Span, text: str, inside: set[int]) -> _Span:
+        """A surname after the person's forename spelled otherwise ("Lavrenty Beria" for Lavrentiy
+        Beria; transliterations differ) is tagged with it."""
+        entry = span.record.get("id") and self.gazetteer.unique(span.record["text"])
+        if not entry or span.record["why"] != "surname":
+            return span
+        before = re.search(rf"(?<!\w)({_CAPITALISED})\s+$", text[:span.start])
+        if not before or before.start(1) in inside or before[1] in self.gazetteer.forms:
+            return span
+        word = before[1]
+        alike = [name for name in self.gazetteer.given.get(entry[0], ()) if name[0] == word[0]
+                 and difflib.SequenceMatcher(None, name, word).ratio() >= 0.8]
+        if not alike:
+            return span
+        span.start = before.start(1)
+        span.record |= {"text": " ".join(text[span.start:span.end].split()), "why": f"surname, after “{word}”, "
+                        f"spelled so for “{alike[0]}”", "context": _context(text, span.start, span.end)}
+        return span
 
     def tag(self, root: etree._Element) -> tuple[list[dict], list[dict]]:
         """Tag the text of ``root`` in document order; returns (proposals, ambiguous forms)."""
