@@ -16,3 +16,36 @@ def bench_tagging() -> list[tuple[str, float, str]]:
         rows.append((f"tag passage: {kind} recall ({row['right']}/{row['gold']})", 100 * row["recall"], "%"))
         rows.append((f"tag passage: {kind} precision ({row['right']}/{row['tagged']})", 100 * row["precision"], "%"))
     return rows
+
+
+def bench_tagging_the_bench_documents() -> list[tuple[str, float, str]]:
+    """Every benchmark document (40 ADL texts, two US histories) tagged with a five-entry register:
+    MB of TEI per second, and the one slowest document."""
+    import time
+
+    from toolkit.tagger import tag_document
+
+    from .conftest import tei_document
+    from .test_tag import ADL
+
+    documents = sorted(ADL.glob("*.xml")) + sorted(ADL.parent.glob("*.xml"))
+    if not documents:
+        return []
+    with tempfile.TemporaryDirectory() as folder:
+        register = Path(folder) / "register.xml"
+        register.write_text(tei_document("<p/>", standoff=(
+            '<standOff><listPerson><person xml:id="naomi"><persName>Naomi</persName></person>'
+            '<person xml:id="christian"><persName>Christian</persName></person>'
+            '<person xml:id="gud"><persName>Gud</persName></person></listPerson><listPlace>'
+            '<place xml:id="kbh"><placeName>Kjøbenhavn</placeName></place>'
+            '<place xml:id="dk"><placeName>Danmark</placeName></place></listPlace></standOff>')), encoding="utf-8")
+        seconds = {}
+        for document in documents:
+            started = time.perf_counter()
+            tag_document(document, [register], out=Path(folder) / "tagged.xml", force=True)
+            seconds[document] = time.perf_counter() - started
+    megabytes = sum(d.stat().st_size for d in documents) / 1e6
+    slowest = max(seconds, key=seconds.get)
+    return [(f"tag bench: {len(documents)} documents, {megabytes:.1f} MB", sum(seconds.values()), "s"),
+            ("tag bench: MB per second", megabytes / sum(seconds.values()), "MB/s"),
+            (f"tag bench: slowest, {slowest.name} ({slowest.stat().st_size / 1e6:.1f} MB)", seconds[slowest], "s")]
