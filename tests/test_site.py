@@ -328,6 +328,24 @@ def test_works_of_the_bibliography_have_pages_listing_where_they_are_cited(tmp_p
     assert _broken_links(out) == []
 
 
+def test_the_bibliography_of_a_header_is_no_register(tmp_path, monkeypatch):
+    """A sourceDesc's listBibl describes the document's source (ADL's texts give each an id): no page,
+    no banner link; the text's own bibliography still has its pages."""
+    header_only = BIBLIOGRAPHY.replace("<sourceDesc><p>Written for the tests.</p></sourceDesc>",
+                                       '<sourceDesc><listBibl><bibl xml:id="source-edition">The printed edition'
+                                       "</bibl></listBibl></sourceDesc>")
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    out = _folder_site(tmp_path / "a", monkeypatch, {"a.xml": header_only.replace(
+        '<back><listBibl><bibl xml:id="smith"><author>J. Smith</author>,\n<title>Harbours of the North</title> (1990)'
+        "</bibl></listBibl></back>", "").format(title="One", body="Words.")})
+    assert not (out / "registers/bibl").exists()
+    assert "Bibliography" not in _page(out / "index.html").xpath("//ul[@class = 'site-links']//a/text()")
+    out = _folder_site(tmp_path / "b", monkeypatch, {"a.xml": header_only.format(title="One", body="Words.")})
+    assert sorted(p.name for p in (out / "registers/bibl").iterdir() if p.name != "index.html") == ["smith.html"]
+    assert "Bibliography" in _page(out / "index.html").xpath("//ul[@class = 'site-links']//a/text()")
+
+
 def test_a_tei_corpus_in_the_site_is_a_page_of_the_whole_and_a_page_per_member(tmp_path, monkeypatch):
     from .conftest import FIXTURES
 

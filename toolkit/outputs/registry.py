@@ -40,7 +40,10 @@ _KIND_OF = {f"{{{TEI_NS}}}{tag}": kind for tag, kind in
             (("person", "person"), ("personGrp", "person"), ("place", "place"), ("org", "org"), ("event", "event"),
              ("bibl", "bibl"), ("biblStruct", "bibl"))}
 _NS = {"t": TEI_NS}
-_WORKS = "//t:listBibl//*[self::t:bibl or self::t:biblStruct][@xml:id]"
+#: The works of the bibliography: a ``listBibl`` of the text or of a register file, not the header's
+#: (a ``sourceDesc`` describes the document's own source: ADL's texts give every one an id).
+_WORKS = "//t:listBibl[not(ancestor::t:teiHeader)]//*[self::t:bibl or self::t:biblStruct][@xml:id]"
+_HEADER = re.compile(rb"<(?:[\w.-]+:)?teiHeader\b.*?</(?:[\w.-]+:)?teiHeader\s*>", re.DOTALL)
 _ENTRY_START = re.compile(rb"<(?:[\w.-]+:)?(person|personGrp|place|org|event|bibl|biblStruct)\b[^>]*\bxml:id\s*=")
 _CONTEXT = 70  # characters of text on each side of a mention
 _BLOCKS = {"p", "li", "td", "th", "dd", "dt", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "div", "article"}
@@ -81,9 +84,10 @@ def announced_kinds(files) -> list[str]:
             continue
         if not any(tag in data for tag in (b"person", b"place", b"org", b"event", b"listBibl")):  # fast; the
             continue                                                                                # pattern not
+        headers = [m.span() for m in _HEADER.finditer(data)] if b"listBibl" in data else []
         for match in _ENTRY_START.finditer(data):
             kind = _KIND_OF[f"{{{TEI_NS}}}{match.group(1).decode()}"]
-            if kind != "bibl" or b"listBibl" in data:
+            if kind != "bibl" or (b"listBibl" in data and not any(a < match.start() < b for a, b in headers)):
                 found.add(kind)
     return [kind for kind in KINDS if kind in found]
 
