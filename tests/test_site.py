@@ -11,6 +11,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlparse
 
 import lxml.html
+import pytest
 from click.testing import CliRunner
 
 from toolkit.cli import main
@@ -392,3 +393,19 @@ def test_an_entry_whose_id_the_page_must_prefix_still_gets_its_mentions(tmp_path
                                                   "</standOff>")
     page = _page(_folder_site(tmp_path, monkeypatch, {"a.xml": act, "b.xml": act}) / "registers/place/index.html")
     assert page.xpath("//ul[@class = 'kwic']//a/@href") == ["../../a.html#m1", "../../b.html#m1"]
+
+
+@pytest.mark.parametrize("ident", ["stalin", "_x", "é-1.b", "Ålborg", "ж", "a b", "../x", "1st", "-a", ".a", "a/b",
+                                   "a:b", "a%2F", "", "x\u0301", "x٣", "x²"])
+def test_an_id_names_a_page_alike_in_the_registry_and_the_stylesheets(ident):
+    """registry.is_page_name and t:entity-page's pattern (xslt/site/page.xsl) are two spellings of one
+    rule: a page the registry makes and no link to it, or a link to no page, would follow a drift."""
+    from toolkit.outputs.registry import is_page_name
+    from toolkit.resources import stylesheet
+    from toolkit.xslt import processor
+
+    pattern = re.search(r"matches\(@xml:id, '([^']+)'\)", stylesheet("site/page.xsl").read_text(encoding="utf-8"))[1]
+    xpath = processor().new_xpath_processor()
+    xpath.declare_variable("id")
+    xpath.set_parameter("id", processor().make_string_value(ident))
+    assert xpath.effective_boolean_value(f"matches($id, '{pattern}')") == is_page_name(ident)
