@@ -111,6 +111,26 @@ def test_dates_are_written_as_each_language_writes_them(tmp_path, lang, dates):
     assert all(date in said for date in dates), said
 
 
+@pytest.mark.parametrize(("attributes", "said"), [
+    ('notBefore="1937-08-11"', "non prima dell’11 agosto 1937"),
+    ('notBefore="1937-08-12"', "non prima del 12 agosto 1937"),
+    ('notBefore="1937-08-08" notAfter="1937-08-11"', "tra l’8 agosto 1937 e l’11 agosto 1937"),
+    ('notAfter="1937-08-01"', "non dopo il 1º agosto 1937"),
+    ('notAfter="0811"', "non dopo l’811"),
+])
+def test_italian_joins_the_article_to_a_number_said_with_a_vowel(tmp_path, attributes, said):
+    import lxml.html
+
+    from toolkit.pipeline import build
+
+    from .conftest import tei_document
+
+    source = tmp_path / "doc.xml"
+    source.write_text(tei_document(f"<p><date {attributes}>allora</date></p>", lang="it"), encoding="utf-8")
+    page = lxml.html.parse(str(build([source], out_dir=tmp_path, validate=False).documents[0].outputs["html"]))
+    assert said in page.xpath("string(//*[contains(@class, 'tei-date')]/@title)")
+
+
 def test_every_interface_language_has_every_label():
     """A missing label would fall back to English at run time; the test says so at once (issue 12)."""
     import re

@@ -276,13 +276,22 @@
     <xsl:sequence select="($t:labels?($t:ui)?($key), $t:labels?en?($key), $key)[1]"/>
   </xsl:function>
 
+  <!-- A label filled in, as the language joins an article to a number: Italian elides "il", "del",
+       "dal", "al", "nel", "sul" before a number said with a vowel ("l’8", "dell’11 agosto", "dall’800"). -->
+  <xsl:function name="t:elide" as="xs:string">
+    <xsl:param name="text" as="xs:string"/>
+    <xsl:sequence select="if ($t:ui ne 'it') then $text else
+      replace(replace($text, '(^|\s)il (8|11|8\d|8\d\d)(\D|$)', '$1l’$2$3'),
+              '(^|\s)(de|da|a|ne|su)l (8|11|8\d|8\d\d)(\D|$)', '$1$2ll’$3$4')"/>
+  </xsl:function>
+
   <!-- The label for $key with its placeholders {1}, {2}, … replaced by $args. -->
   <xsl:function name="t:label" as="xs:string">
     <xsl:param name="key" as="xs:string"/>
     <xsl:param name="args" as="xs:string*"/>
     <xsl:iterate select="1 to count($args)">
       <xsl:param name="text" as="xs:string" select="t:label($key)"/>
-      <xsl:on-completion select="$text"/>
+      <xsl:on-completion select="t:elide($text)"/>
       <xsl:next-iteration>
         <xsl:with-param name="text" select="replace($text, '\{' || . || '\}', replace($args[current()], '([\\$])', '\\$1'))"/>
       </xsl:next-iteration>
