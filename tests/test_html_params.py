@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from lxml import etree
 
@@ -142,3 +144,19 @@ def test_every_interface_language_has_every_label():
     for lang, found in keys.items():
         assert sorted(keys["en"] - found) == [], f"labels missing in {lang}"
         assert sorted(found - keys["en"]) == [], f"labels in {lang} that English lacks"
+
+
+def test_every_stylesheet_parameter_is_in_the_help_and_the_readme():
+    import re
+
+    from click.testing import CliRunner
+
+    from toolkit.cli import main
+
+    declared = re.findall(r'^  <xsl:param name="([\w-]+)"', (xslt_dir() / "common" / "params.xsl").read_text(
+        encoding="utf-8"), flags=re.MULTILINE)
+    assert {"edition-title", "choice-notes", "speaker-run-in"} <= set(declared)
+    help_text = "".join(CliRunner().invoke(main, ["build", "--help"]).output.split())
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    assert [name for name in declared if name not in help_text] == []
+    assert [name for name in declared if f"| `{name}` |" not in readme] == []

@@ -128,6 +128,16 @@ def _line(diagnostic, fmt: str) -> str:
     return diagnostic.github() if fmt == "github" else diagnostic.format()
 
 
+def _stylesheet_parameters() -> str:
+    """The parameters a user may set, as xslt/common/params.xsl declares them (so the help never lags)."""
+    import re
+
+    from .resources import stylesheet
+
+    text = stylesheet("common/params.xsl").read_text(encoding="utf-8")
+    return ", ".join(re.findall(r'^  <xsl:param name="([\w-]+)"', text, flags=re.MULTILINE))
+
+
 def _project():
     """The project (``teikit.toml``) the current folder belongs to, or ``None``."""
     from .project import discover
@@ -208,8 +218,7 @@ def _parse_params(values: tuple[str, ...]) -> dict[str, str]:
 @click.option("--no-validate", is_flag=True, help="Build even if the document does not validate.")
 @click.option("--strict", is_flag=True, help="Treat warnings (e.g. elements without a rule) as errors.")
 @click.option("-p", "--param", "param_values", multiple=True, metavar="NAME=VALUE",
-              help="Set a stylesheet parameter (see the README: edition-title, show-registers, ui-lang, edition-url, "
-                   "remote-images, max-image-mb).")
+              help=f"Set a stylesheet parameter: {_stylesheet_parameters()} (see the README).")
 @click.option("-v", "--verbose", is_flag=True,
               help="Print every warning; by default repeated warnings of a kind are one line with a count.")
 @click.option("--format", "fmt", type=click.Choice(FORMATS), default="text", show_default=True,
