@@ -16,6 +16,7 @@ made by the stylesheets, and reading them back is the only way to be sure a link
 from __future__ import annotations
 
 import copy
+import html
 import os
 import re
 from dataclasses import dataclass, field
@@ -132,6 +133,18 @@ def _detached(entry: etree._Element) -> etree._Element:
     detached = etree.fromstring(etree.tostring(entry, with_tail=False))
     detached.sourceline = line
     return detached
+
+
+def page_title(path: Path) -> str | None:
+    """A built page's ``<title>``, read from the top of the file (its head) without parsing the page,
+    which :func:`mentions_of_page` parses anyway."""
+    try:
+        with open(path, "rb") as page:
+            head = page.read(16384)
+    except OSError:
+        return None
+    found = re.search(rb"<title>(.*?)</title>", head, re.DOTALL)
+    return html.unescape(found[1].decode("utf-8", "replace")) if found else None
 
 
 def mentions_of_page(path: Path, cited: set[str] = frozenset()) -> list[tuple[str, str, str, str, str]]:

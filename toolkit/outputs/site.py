@@ -21,7 +21,6 @@ import shutil
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-import lxml.html
 from lxml import etree
 
 from .. import TEI_NS, __version__
@@ -333,7 +332,7 @@ def _registers(plan: Plan, entries: list[Entry], out_dir: Path, edition: dict, s
     for entry in entries:
         for part in entry.parts(out_dir):
             if part != entry.page:  # a corpus member's page: its own title
-                titles[part] = lxml.html.parse(str(out_dir / part)).findtext(".//title") or part
+                titles[part] = registry.page_title(out_dir / part) or part
             for ident, anchor, before, words, after in registry.mentions_of_page(out_dir / part, cited):
                 if ident in by_page_id:
                     by_page_id[ident].mentions.append((part, anchor, before, words, after))
