@@ -314,12 +314,50 @@ _PAGE_TURN = 2000
 def _rest_after_break(word: str, token: str) -> str | None:
     """When ``token`` is the first half of ``word`` broken at a hyphen (Typst's or the source's) at the
     end of a page, the second half to look for; else ``None``."""
+    if HYPHEN_JOIN in token:  # the page's last line joined to the first line of its footnotes ("tilkom‐Udg")
+        head = token.split(HYPHEN_JOIN, 1)[0]
+        if len(head) >= 2 and word.startswith(head) and len(word) > len(head):
+            return word[len(head):]
     if len(token) < 2 or not token.endswith(("-", "\u00ad")):
         return None
     for head in (token[:-1] + "-", token[:-1]):
         if word.startswith(head) and len(word) > len(head):
             return word[len(head):]
     return None
+
+
+def words_apart_from_tables(root) -> tuple[list[str], list[str]]:
+    """The reading text's words outside tables, and the words of the tables. A PDF's text is read back
+    by baselines, across a table's cells (a cell of three lines comes interleaved with its neighbours),
+    so a table's words can be checked as there (:func:`missing_from_tables`), not in order."""
+    import copy
+
+    from lxml import etree
+
+    from toolkit.readingtext import words
+
+    table, text = "{http://www.tei-c.org/ns/1.0}table", "{http://www.tei-c.org/ns/1.0}text"
+    tree = copy.deepcopy(root)
+    in_tables: list[str] = []
+    for element in [t for t in tree.iter(table) if not any(a.tag == table for a in t.iterancestors())]:
+        holder = etree.Element(text)
+        holder.append(copy.deepcopy(element))
+        in_tables += words(holder)
+        parent, before = element.getparent(), element.getprevious()
+        if before is not None:
+            before.tail = (before.tail or "") + " " + (element.tail or "")
+        else:
+            parent.text = (parent.text or "") + " " + (element.tail or "")
+        parent.remove(element)
+    return words(tree), in_tables
+
+
+def missing_from_tables(table_words: list[str], edition: PdfEdition) -> list[str]:
+    """The words of tables that are nowhere in the PDF's text (white space, soft hyphens and line-end
+    hyphens aside: "Folkemæng-\nden" is Folkemængden, "Stats-\nIndkomster" Stats-Indkomster)."""
+    joined = re.sub(r"\s+", "", "".join(edition.page_texts).replace("\u00ad", ""))
+    readings = (joined.replace(HYPHEN_JOIN, ""), joined.replace(HYPHEN_JOIN, "-"))
+    return [word for word in table_words if not any(word in reading for reading in readings)]
 
 
 def missing_words(expected: list[str], pdf_words: list[str], marks: set[str]) -> list[str]:
@@ -336,6 +374,9 @@ def missing_words(expected: list[str], pdf_words: list[str], marks: set[str]) ->
         consumed = 1
         for index in range(position, len(pdf_words)):
             token = pdf_words[index]
+            if following and token == word + following:  # two cells or lines read as one ("95,000,000-" "7")
+                position, consumed = index + 1, 2
+                break
             if _matches(word, token, marks):
                 position = index + 1
                 break

@@ -52,6 +52,10 @@ CASES = {
         '<table><head>Costs</head><row role="label"><cell>Item</cell><cell>Sum</cell></row>'
         '<row><cell cols="2">Total</cell></row></table>',
         [("//table/caption", "Costs"), ("//table//th", 2), ("//td[@colspan = '2']", "Total")]),
+    "a row of one cell spans the table, unless a cell spans rows": (
+        '<table><row><cell>a</cell><cell>b</cell><cell>c</cell></row><row><cell>wide</cell></row></table>'
+        '<table><row><cell rows="2">tall</cell><cell>b</cell></row><row><cell>narrow</cell></row></table>',
+        [("//td[@colspan = '3']", "wide"), ("//td[@colspan]", 1), ("//td[@rowspan = '2']", "tall")]),
     "figures": (
         '<figure><graphic url="https://example.org/a.png"/><head>A view</head>'
         '<figDesc>Hills and a river.</figDesc></figure>'

@@ -11,10 +11,9 @@ from pathlib import Path
 import pytest
 
 from toolkit.pipeline import build
-from toolkit.readingtext import words
 from toolkit.xmlsource import parse
 
-from .conftest import HYPHEN_JOIN, PdfEdition, missing_words, note_marks
+from .conftest import HYPHEN_JOIN, PdfEdition, missing_from_tables, missing_words, note_marks, words_apart_from_tables
 
 BENCH = Path(__file__).resolve().parent.parent.parent / "shared" / "bench"
 ADL = sorted((BENCH / "adl").glob("*.xml"), key=lambda p: p.stat().st_size)
@@ -22,8 +21,7 @@ IN_MAKE_TEST = 4
 
 
 #: Texts whose PDF is known to lose words, and why (strict: the test says so when they are fixed).
-KNOWN = {"heibergpa01val": "a 9-column table nested in a cell of a 7-column table is set so narrow that "
-                          "its words break apart (tables inside tables: issue 13)"}
+KNOWN: dict[str, str] = {}
 
 
 def _case(path: Path, index: int):
@@ -43,7 +41,9 @@ def test_each_adl_text_builds_to_pdf_with_every_word(tmp_path, path):
     assert [d for d in result.diagnostics if d.code == "pdf.renderer"] == []
     root = parse(path).root
     edition = PdfEdition(result.outputs["pdf"], result.diagnostics)
-    assert missing_words(words(root), edition.words(), note_marks(root)) == []
+    prose, in_tables = words_apart_from_tables(root)
+    assert missing_words(prose, edition.words(), note_marks(root)) == []
+    assert missing_from_tables(in_tables, edition) == []
 
 
 def _normalised(text: str) -> str:

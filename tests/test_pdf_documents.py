@@ -232,6 +232,25 @@ def test_a_table_keeps_every_head_and_a_nested_table_its_cells(tmp_path):
         assert words_ in text, words_
 
 
+def test_a_row_s_only_cell_spans_the_table_so_a_table_inside_it_has_room(tmp_path):
+    """As in ADL's statistical tables: a 7-column table whose later rows are one cell (no @cols) holding
+    a 9-column table. In one column the inner table's words broke apart letter by letter."""
+    head = "".join(f"<cell>Heading {n}</cell>" for n in range(7))
+    inner = "".join(f"<cell>Dansk{n}</cell>" for n in range(9))
+    source = tmp_path / "nested.xml"
+    source.write_text(tei_document(f"<table><row>{head}</row><row><cell><table><row>{inner}</row></table></cell>"
+                                   "</row></table>"), encoding="utf-8")
+    report = build([source], to=["pdf", "html"], out_dir=tmp_path / "out", validate=False)
+    assert report.ok, [d.format() for d in report.diagnostics]
+    tokens = PdfEdition(report.documents[0].outputs["pdf"], []).words()
+    assert [f"Dansk{n}" for n in range(9) if f"Dansk{n}" not in tokens] == []
+    import lxml.html
+
+    page = lxml.html.parse(str(report.documents[0].outputs["html"]))
+    assert page.xpath("//td[@colspan][.//table]/@colspan") == ["7"] and page.xpath("//td[@colspan]") == \
+        page.xpath("//td[.//table]")
+
+
 def test_a_note_in_a_heading_is_a_footnote_and_its_call_stays_out_of_the_contents(tmp_path):
     source = tmp_path / "heads.xml"
     source.write_text(tei_document(

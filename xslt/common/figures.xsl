@@ -23,6 +23,24 @@
     </xsl:call-template>
   </xsl:template>
 
+  <!-- The columns of a table: those of its widest row, a cell counting its @cols. -->
+  <xsl:function name="t:table-columns" as="xs:integer">
+    <xsl:param name="table" as="element()"/>
+    <xsl:sequence select="max((1, $table/row ! sum(cell ! (if (@cols castable as xs:integer)
+      then max((1, xs:integer(@cols))) else 1))))"/>
+  </xsl:function>
+
+  <!-- The columns a cell spans: its @cols; and the only cell of a row spans all of the table's columns,
+       where no cell spans rows (real TEI often leaves @cols out where a row is one wide cell: a heading,
+       or a table of its own, which one column would squeeze until its words break apart). -->
+  <xsl:function name="t:cell-columns" as="xs:integer">
+    <xsl:param name="cell" as="element()"/>
+    <xsl:variable name="table" as="element()?" select="$cell/parent::row/parent::table"/>
+    <xsl:sequence select="if ($cell/@cols castable as xs:integer) then max((1, xs:integer($cell/@cols)))
+      else if ($table and count($cell/../cell) eq 1 and empty($table/row/cell/@rows[. castable as xs:integer][xs:integer(.) gt 1]))
+      then t:table-columns($table) else 1"/>
+  </xsl:function>
+
   <xsl:template match="figure" mode="t:text" as="node()*">
     <xsl:call-template name="t:block"><xsl:with-param name="role" select="'figure'"/></xsl:call-template>
   </xsl:template>

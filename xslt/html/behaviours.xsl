@@ -66,7 +66,7 @@
         <xsl:with-param name="with-id" select="empty($number)"/>
       </xsl:call-template>
       <xsl:if test="self::cell">
-        <xsl:if test="@cols"><xsl:attribute name="colspan" select="@cols"/></xsl:if>
+        <xsl:if test="t:cell-columns(.) gt 1"><xsl:attribute name="colspan" select="t:cell-columns(.)"/></xsl:if>
         <xsl:if test="@rows"><xsl:attribute name="rowspan" select="@rows"/></xsl:if>
       </xsl:if>
       <xsl:if test="exists($number)">

@@ -140,8 +140,7 @@
        cells is only the source's indentation). A row or cell that spans gets colspan/rowspan. -->
   <xsl:template name="t:table" as="node()*">
     <xsl:variable name="rows" as="element()*" select="row"/>
-    <xsl:variable name="columns" as="xs:integer" select="max((1, $rows ! sum(cell ! (if (@cols castable as xs:integer)
-      then max((1, xs:integer(@cols))) else 1))))"/>
+    <xsl:variable name="columns" as="xs:integer" select="t:table-columns(.)"/>
     <xsl:sequence select="t:m('#tk-table(columns: ' || $columns)"/>
     <xsl:for-each select="head[1]">
       <xsl:sequence select="t:m(', caption: [')"/>
@@ -150,7 +149,7 @@
     </xsl:for-each>
     <xsl:for-each select="$rows/cell">
       <xsl:variable name="span" as="xs:string*" select="
-        (@cols[. castable as xs:integer][xs:integer(.) gt 1] ! ('colspan: ' || xs:integer(.))),
+        (t:cell-columns(.)[. gt 1] ! ('colspan: ' || .)),
         (@rows[. castable as xs:integer][xs:integer(.) gt 1] ! ('rowspan: ' || xs:integer(.)))"/>
       <xsl:variable name="header" as="xs:boolean" select="@role = 'label' or parent::row/@role = 'label'"/>
       <xsl:sequence select="t:m(', ' || (if (exists($span)) then 'table.cell(' || string-join($span, ', ') || ')' else '') || '[')"/>
