@@ -467,3 +467,21 @@ def test_every_rule_that_refers_back_names_a_month_or_a_year():
 
     back = [pattern.pattern for _, pattern, _, refers_back in _DATE_PATTERNS if refers_back]
     assert len(back) >= 10 and all(_BACK.search(p) for p in back)
+
+
+def test_output_cut_short_by_its_reader_is_no_error(tmp_path):
+    """`teikit tag … | head`: the reader closes the pipe; teikit stops quietly, no 'internal error'."""
+    import subprocess
+    import sys
+
+    source = tmp_path / "doc.xml"
+    # a review longer than a pipe holds (64 KB), then more lines: written after the reader has gone
+    source.write_text(tei_document("<p>" + "Stalin spoke. " * 1500 + "</p>", standoff=REGISTER), encoding="utf-8")
+    process = subprocess.Popen([sys.executable, "-m", "toolkit.cli", "tag", str(source), "--register", str(source),
+                                "-o", str(tmp_path / "out.xml"), "--report", str(tmp_path / "review.html")],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert process.stdout.readline().startswith(str(source).encode())
+    process.stdout.close()
+    stderr = process.communicate(timeout=120)[1].decode()
+    assert "internal error" not in stderr and "Traceback" not in stderr, stderr
+    assert process.returncode == 1

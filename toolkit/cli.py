@@ -48,6 +48,9 @@ class _Group(click.Group):
             fail(error)
         except (click.exceptions.Exit, click.ClickException, click.Abort, SystemExit):
             raise
+        except BrokenPipeError:  # the reader went away (teikit tag … | head): stop without a word
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # nothing more to flush at exit
+            sys.exit(1)
         except Exception as error:  # pragma: no cover - the safety net for bugs, tested via TEIKIT_DEBUG
             if os.environ.get("TEIKIT_DEBUG"):
                 raise
