@@ -409,3 +409,37 @@ def test_an_id_names_a_page_alike_in_the_registry_and_the_stylesheets(ident):
     xpath.declare_variable("id")
     xpath.set_parameter("id", processor().make_string_value(ident))
     assert xpath.effective_boolean_value(f"matches($id, '{pattern}')") == is_page_name(ident)
+
+
+def test_a_document_in_a_folder_named_registers_keeps_its_page(tmp_path, monkeypatch):
+    """The site's registers live in registers/; an editor's folder of that name holds documents whose
+    pages must survive the removal of stale register pages, and win a clash of names (reported)."""
+    from .conftest import tei_document
+
+    people = tei_document("<p>The people of the edition.</p>", standoff=(
+        '<standOff><listPerson><person xml:id="anna"><persName>Anna</persName></person></listPerson>'
+        "<listPlace><place xml:id=\"rome\"><placeName>Rome</placeName></place></listPlace></standOff>"))
+    (tmp_path / "ed" / "registers").mkdir(parents=True)
+    (tmp_path / "ed" / "registers" / "people.xml").write_text(people, encoding="utf-8")
+    (tmp_path / "ed" / "registers" / "person.xml").write_text(tei_document("<p>A chapter named so.</p>"),
+                                                               encoding="utf-8")
+    (tmp_path / "ed" / "a.xml").write_text(tei_document(
+        '<p><persName ref="registers/people.xml#anna">Anna</persName> went to '
+        '<placeName ref="registers/people.xml#rome">Rome</placeName>.</p>'), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["build", "--to", "site", "--no-validate", "-o", "out", "ed"])
+    assert result.exit_code == 0, result.output
+    out = tmp_path / "out"
+    assert "[site.page-clash]" in result.output
+    assert "The people of the edition." in _page(out / "registers/people.html").xpath("string(//main)")
+    assert "A chapter named so." in _page(out / "registers/person.html").xpath("string(//main)")
+    assert (out / "registers/person/anna.html").is_file() and (out / "registers/place.html").is_file()
+    # the edition loses its mentions: the register pages go, the documents' pages stay
+    (tmp_path / "ed" / "a.xml").write_text(tei_document("<p>Nobody went anywhere.</p>"), encoding="utf-8")
+    (tmp_path / "ed" / "registers" / "people.xml").write_text(tei_document("<p>The people of the edition.</p>"),
+                                                               encoding="utf-8")
+    result = CliRunner().invoke(main, ["build", "--to", "site", "--no-validate", "-o", "out", "ed"])
+    assert result.exit_code == 0, result.output
+    assert not (out / "registers/person/anna.html").exists() and not (out / "registers/place.html").exists()
+    assert sorted(p.name for p in (out / "registers").rglob("*.html")) == ["people.html", "person.html"]
+    assert _broken_links(out) == []

@@ -45,6 +45,7 @@ _NS = {"t": TEI_NS}
 #: (a ``sourceDesc`` describes the document's own source: ADL's texts give every one an id).
 _WORKS = "//t:listBibl[not(ancestor::t:teiHeader)]//*[self::t:bibl or self::t:biblStruct][@xml:id]"
 _HEADER = re.compile(rb"<(?:[\w.-]+:)?teiHeader\b.*?</(?:[\w.-]+:)?teiHeader\s*>", re.DOTALL)
+_LIST_BIBL = re.compile(rb"<(?:[\w.-]+:)?listBibl\b.*?</(?:[\w.-]+:)?listBibl\s*>", re.DOTALL)
 _ENTRY_START = re.compile(rb"<(?:[\w.-]+:)?(person|personGrp|place|org|event|bibl|biblStruct)\b[^>]*\bxml:id\s*=")
 _CONTEXT = 70  # characters of text on each side of a mention
 _BLOCKS = {"p", "li", "td", "th", "dd", "dt", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "div", "article"}
@@ -85,12 +86,21 @@ def announced_kinds(files) -> list[str]:
             continue
         if not any(tag in data for tag in (b"person", b"place", b"org", b"event", b"listBibl")):  # fast; the
             continue                                                                                # pattern not
-        headers = [m.span() for m in _HEADER.finditer(data)] if b"listBibl" in data else []
+        works = _works_spans(data)
         for match in _ENTRY_START.finditer(data):
             kind = _KIND_OF[f"{{{TEI_NS}}}{match.group(1).decode()}"]
-            if kind != "bibl" or (b"listBibl" in data and not any(a < match.start() < b for a, b in headers)):
+            if kind != "bibl" or any(a < match.start() < b for a, b in works):
                 found.add(kind)
     return [kind for kind in KINDS if kind in found]
+
+
+def _works_spans(data: bytes) -> list[tuple[int, int]]:
+    """Where in a file's bytes its bibliography's works may stand (as :data:`_WORKS` reads them): in a
+    ``listBibl`` outside the header."""
+    if b"listBibl" not in data:
+        return []
+    headers = [m.span() for m in _HEADER.finditer(data)]
+    return [m.span() for m in _LIST_BIBL.finditer(data) if not any(a <= m.start() < b for a, b in headers)]
 
 
 @dataclass

@@ -222,7 +222,9 @@ def finish(plan: Plan, report, out_dir: Path, edition: dict) -> list[Diagnostic]
             found += notes
             changed = changed or written
         else:
-            pages = sorted(p.relative_to(out_dir).as_posix() for p in (out_dir / "registers").rglob("*.html"))
+            pages = sorted(page for page in stamps if page.startswith("registers/"))
+    else:
+        changed = _remove_stale_registers(out_dir, stamps, set()) or changed
     if changed or not (out_dir / "pagefind" / "pagefind.js").is_file():
         found += _index(out_dir)
     search = (out_dir / "pagefind" / "pagefind-ui.js").is_file()
@@ -342,19 +344,30 @@ def _registers(plan: Plan, entries: list[Entry], out_dir: Path, edition: dict, s
         for ident in entry.addressees:
             if ident in entities:
                 entities[ident].received.append(entry)
-    folder = out_dir / "registers"
-    before = set(folder.rglob("*.html")) if folder.is_dir() else set()
     pages, changed = [], False
-    made = [(entity.page, registry.listing(entity, titles)) for entity in entities.values()]
-    made += [(f"registers/{kind}.html", registry.kind_listing(kind, [e for e in entities.values() if e.kind == kind]))
-             for kind in plan.kinds]
-    for page, listing in made:
+    made = [(entity.page, registry.listing(entity, titles), entity.source) for entity in entities.values()]
+    made += [(f"registers/{kind}.html", registry.kind_listing(kind, [e for e in entities.values() if e.kind == kind]),
+              "") for kind in plan.kinds]
+    documents = {part: entry.source for entry in entries for part in entry.parts(out_dir)}
+    for page, listing, source in made:
+        if page in documents:  # a document in a folder named registers: its page stays, the register's goes
+            found.append(Diagnostic(Severity.WARNING, "site.page-clash", f"{page} is the page of {documents[page]}; "
+                                    "the register page of the same name is not made (rename the document or "
+                                    "the entry)", str(source or documents[page])))
+            continue
         wrote, notes = _page(out_dir, page, listing, page_params(page, edition, plan.kinds), edition, stamps)
         changed, found, pages = changed or wrote, found + notes, pages + [page]
-    for stale in before - {out_dir / p for p in pages}:  # entities no longer in the edition
-        stale.unlink(missing_ok=True)
-        changed = True
-    return changed, sorted(pages), found
+    return _remove_stale_registers(out_dir, stamps, set(pages)) or changed, sorted(pages), found
+
+
+def _remove_stale_registers(out_dir: Path, stamps: dict, keep: set[str]) -> bool:
+    """Remove the register pages an earlier build made and this one does not (their entities left the
+    edition): only pages the site made (its stamps know them), never a document's page."""
+    stale = [page for page in stamps if page.startswith("registers/") and page not in keep]
+    for page in stale:
+        (out_dir / page).unlink(missing_ok=True)
+        del stamps[page]
+    return bool(stale)
 
 
 def _index(out_dir: Path) -> list[Diagnostic]:
