@@ -83,3 +83,39 @@ def test_every_command_survives_any_document(tmp_path_factory, text, to):
         page = RenderedEdition((folder / "out" / "doc.html").read_text(encoding="utf-8"), [])
         shown = "".join(page.main_text_words())  # without the marks the edition adds (note calls…)
         assert [w for w in words(parse(source).root) if w not in shown] == []
+
+
+NAMES = st.sampled_from(["Joseph Stalin", "Stalin", "Stalin’s", "Nin", "Ninety", "Spa", "in Spain", "May 1937",
+                         "the end of that month", "1937–38", "from 1929 to 1937", "the following year", "2 June 1937",
+                         "Tukha-", "chevsky", " ", "Great Terror"])
+REGISTER = ("<listPerson><person xml:id=\"stalin\"><persName><forename>Joseph</forename> <surname>Stalin</surname>"
+            "</persName></person><person xml:id=\"nin\"><persName>Nin</persName></person><person xml:id=\"tukh\">"
+            "<persName>Tukhachevsky</persName></person></listPerson><listPlace><place xml:id=\"spain\">"
+            "<placeName>Spain</placeName></place></listPlace><listEvent><event xml:id=\"terror\"><label>Great Terror"
+            "</label></event></listEvent>")
+
+
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                       HealthCheck.too_slow])
+@given(text=document(), names=st.lists(NAMES, max_size=12))
+def test_tag_changes_no_character_of_any_document(tmp_path_factory, text, names):
+    """`teikit tag` on random TEI with names and dates strewn in (issue 14): it adds elements only — the
+    reading text is the same character for character — and the result parses; or it says why in one line."""
+    folder = tmp_path_factory.mktemp("fuzz-tag")
+    spliced = text.replace("<body>", "<body><p>" + " ".join(escape(n) for n in names) + "</p>", 1)
+    for index, name in enumerate(names):  # and into the random elements' text
+        spliced = spliced.replace("</hi>", f"{escape(name)}</hi>", 1) if index % 2 else \
+            spliced.replace("<lb>", f"<lb/>{escape(name)}<lb>", 1)
+    source = folder / "doc.xml"
+    source.write_text(spliced, encoding="utf-8")
+    register = folder / "register.xml"
+    register.write_text(spliced.split("<text>")[0] + f"<standOff>{REGISTER}</standOff><text><body><p/></body></text>"
+                        "</TEI>", encoding="utf-8")
+    result = CliRunner().invoke(main, ["tag", str(source), "--register", str(register), "-o",
+                                       str(folder / "tagged.xml")])
+    output = result.stdout + result.stderr
+    assert result.exit_code in (0, 1, 2), output
+    assert "Traceback" not in output and "internal error" not in output, output
+    _check_lines(output)
+    if result.exit_code == 0:
+        assert words(parse(folder / "tagged.xml").root) == words(parse(source).root)
