@@ -133,6 +133,28 @@ def test_short_forms_of_institutions_and_states(tmp_path):
         ("Italy", "italy", "name in placeName"), ("London", "london", "name in placeName")]
 
 
+def test_events_by_their_label_as_prose_says_it_with_the_names_inside(tmp_path):
+    standoff = ('<standOff><listPerson><person xml:id="kirov"><persName><forename>Sergei</forename> '
+                "<surname>Kirov</surname></persName></person></listPerson><listPlace><place xml:id=\"spain\">"
+                "<placeName>Spain</placeName></place></listPlace><listEvent><event xml:id=\"murder\">"
+                "<label>Assassination of Sergei Kirov</label></event><event xml:id=\"war\"><label>Civil War in "
+                "Spain, 1936–1939</label></event></listEvent></standOff>")
+    source = tmp_path / "doc.xml"
+    source.write_text(tei_document(
+        "<p>Kirov’s assassination, then the assassination of Kirov; the Civil War in Spain; "
+        '<rs type="event" ref="#war">the war in Spain</rs>.</p>', standoff=standoff), encoding="utf-8")
+    result = tag_document(source, [source], out=tmp_path / "out.xml")
+    p = parse(tmp_path / "out.xml").root.find(".//t:body/t:p", NS)
+    found = [(etree.QName(e).localname, e.get("ref"), "".join(e.itertext()), [c.get("ref") for c in e])
+             for e in p]
+    assert found == [("rs", "#murder", "Kirov’s assassination", ["#kirov"]),
+                     ("rs", "#murder", "the assassination of Kirov", ["#kirov"]),
+                     ("rs", "#war", "Civil War in Spain", ["#spain"]),
+                     ("rs", "#war", "the war in Spain", ["#spain"])]
+    assert [p["why"] for p in result.details["proposals"] if p["kind"] == "events"] == [
+        "label as a possessive", "label, surname", "label without its dates"]
+
+
 def test_a_forename_spelled_otherwise_before_the_surname(tmp_path):
     standoff = ('<standOff><listPerson><person xml:id="beria"><persName><forename>Lavrentiy</forename> '
                 "<surname>Beria</surname></persName></person></listPerson></standOff>")

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import calendar
 import difflib
+import functools
 import html
 import os
 import re
@@ -93,18 +94,32 @@ _POLITY = ("Kingdom", "Republic", "Empire", "Duchy", "Grand Duchy", "Principalit
            "City", "County", "Province", "Isle", "Island", "Islands", "Commonwealth", "Electorate")
 _CAPITALISED = r"[A-ZÀ-ÞĀ-Ž][\w’'.-]*"
 _HEAD = re.compile(rf"({_CAPITALISED}(?: {_CAPITALISED}){{0,2}}) (?:of|under|for|at|attached to) ")
+_DATED = re.compile(r",?\s*\(?\d{3,4}(?:\s*[–-]\s*\d{2,4})?\)?$")
+#: An event named as a deed done to someone: "Assassination of Sergei Kirov" (no article before the name).
+_DEED_OF = re.compile(rf"([A-Z][a-z]+) of ({_CAPITALISED}(?: {_CAPITALISED}){{0,3}})")
 _OF_PLACE = re.compile(rf"(?:{'|'.join(_POLITY)}) of (?:the )?({_CAPITALISED}(?: {_CAPITALISED}){{0,2}})$")
 
 
 def _shorter_forms(kind: str, full: str, why: str) -> list[tuple[str, str]]:
-    """How prose names an institution or a state for short: an organisation by the head of its name
-    ("Politburo of the Central Committee …" → "Politburo"), a state by the name after its kind
-    ("Kingdom of Italy" → "Italy"); never by a lone generic word ("Council")."""
+    """How prose names an institution, a state or an event for short: an organisation by the head of
+    its name ("Politburo of the Central Committee …" → "Politburo"; never by a lone generic word,
+    "Council"), a state by the name after its kind ("Kingdom of Italy" → "Italy"), an event without the
+    dates of its label ("Purge of the Red Army, 1937–1938") and a deed done to someone as English says
+    it ("Assassination of Sergei Kirov" → "Kirov’s assassination", "the assassination of Kirov")."""
     found = []
     if kind == "org" and (head := _HEAD.match(full)) and head[1] not in _GENERIC:
         found.append((head[1], f"head of {why}"))
     if kind == "place" and (place := _OF_PLACE.fullmatch(full)):
         found.append((place[1], f"name in {why}"))
+    if kind == "event":
+        label = _DATED.sub("", full)  # "Purge of the Red Army, 1937–1938": its dates are no part of the name
+        if label != full:
+            found.append((label, f"{why} without its dates"))
+        if (deed := _DEED_OF.fullmatch(label)) is not None:  # "Assassination of Sergei Kirov"
+            noun, name = deed[1].lower(), deed[2].split()[-1]
+            found += [(f"{name}’s {noun}", f"{why} as a possessive"), (f"{name}'s {noun}", f"{why} as a possessive"),
+                      (f"the {noun} of {deed[2]}", f"{why} in a sentence"),
+                      (f"the {noun} of {name}", f"{why}, surname")]
     return found
 
 
@@ -469,24 +484,38 @@ def _wrap(parent: etree._Element, anchor: etree._Element | None, pieces: list[_P
     _place(parent, anchor, items)
 
 
+def _names_pattern(forms) -> re.Pattern | None:
+    """One pattern for all the forms, the longest first, whole words, any white space between words."""
+    forms = sorted(forms, key=len, reverse=True)
+    alternatives = "|".join(r"\s+".join(map(re.escape, form.split())) for form in forms)
+    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)") if forms else None
+
+
 class _Tagger:
     def __init__(self, gazetteer: Gazetteer, ref_of: Callable[[Entry], str], notes: bool = True):
         self.gazetteer = gazetteer
         self.ref_of = ref_of
         self.notes = notes
-        forms = sorted(gazetteer.forms, key=len, reverse=True)
-        alternatives = "|".join(r"\s+".join(map(re.escape, form.split())) for form in forms)
-        self.names = re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)") if forms else None
+        self.names = _names_pattern(gazetteer.forms)
         self.previous = Previous()
+        self.in_event = False
         self.proposals: list[dict] = []
         self.ambiguous: list[dict] = []
+
+    @functools.cached_property
+    def names_in_events(self) -> re.Pattern | None:
+        """Inside an event mention, the forms of what is not an event (else "Kirov’s assassination"
+        hides Kirov); made when first needed."""
+        return _names_pattern([form for form, entries in self.gazetteer.forms.items()
+                               if any(entry.kind != "event" for entry in entries)])
 
     def spans(self, text: str, line: int | None, inside: set[int]) -> list[_Span]:
         """The mentions in one run's ``text``, longest first where they overlap; none begins or ends at
         an offset in ``inside`` (within an inline child)."""
         candidates: list[_Span] = []
-        if self.names is not None:
-            for match in self.names.finditer(text):
+        names = self.names_in_events if self.in_event else self.names
+        if names is not None:
+            for match in names.finditer(text):
                 if not {match.start(), match.end()} & inside:
                     candidates.append(self._with_given_name(self._name(text, match, line), text, inside))
         numbers, back = _DIGITS.search(text), _BACK.search(text)  # most text has neither: skip its rules
@@ -505,6 +534,8 @@ class _Tagger:
                 elif attributes := function(match, self.previous):
                     candidates.append(_Span(start, end, etree.Element(q("date"), attributes),
                                             record | {"attributes": attributes}))
+        if self.in_event:
+            candidates = [c for c in candidates if c.record.get("kind") != "events"]
         chosen: list[_Span] = []
         for span in sorted(candidates, key=lambda s: (-(s.end - s.start), s.start)):
             if all(span.end <= other.start or span.start >= other.end for other in chosen):
@@ -576,9 +607,20 @@ class _Tagger:
             self.previous = Previous()
         if tag == q("date") and in_text:
             self.previous.remember(dict(element.attrib), "".join(element.itertext()))
-        if (tag in _NO_TAGGING or tag.startswith(_EXAMPLES)
+        event = tag == q("rs") and element.get("type") == "event"
+        if ((tag in _NO_TAGGING and not event) or tag.startswith(_EXAMPLES)
                 or (tag == q("note") and (element.get("type") == "source" or not self.notes))):
             taggable = False
+        if event and taggable:  # an event mention holds the names of who and where, not another event
+            outer, self.in_event = self.in_event, True
+            try:
+                self._visit_content(element, in_text, taggable)
+            finally:
+                self.in_event = outer
+            return
+        self._visit_content(element, in_text, taggable)
+
+    def _visit_content(self, element: etree._Element, in_text: bool, taggable: bool) -> None:
         runs = dict(_runs(element)) if in_text and taggable else {}
         members = {p.content for pieces in runs.values() for p in pieces if not isinstance(p.content, str)}
         if None in runs:
@@ -608,6 +650,9 @@ class _Tagger:
         spans = self.spans(text, line, inside)
         if spans:
             _wrap(parent, anchor, pieces, spans)
+        for span in spans:  # the names in a new event mention ("Kirov’s assassination")
+            if span.element.tag == q("rs"):
+                self._visit(span.element, True, True)
         for piece in pieces:
             child = piece.content
             if not isinstance(child, str) and child.tag in _INLINE and child.getparent() is parent and child.text:
