@@ -273,9 +273,12 @@ def test_in_place_backup_is_written_first_and_never_overwritten(tmp_path):
     assert result.exit_code == 0, result.output
     assert (tmp_path / "doc.xml.bak").read_text(encoding="utf-8") == original
     assert [t[2] for t in _tags(parse(source).root)] == ["Nin", "Spain"]
+    tagged_once = source.read_text(encoding="utf-8")
     again = CliRunner().invoke(main, ["tag", str(source), "--register", str(source), "--in-place"])
-    assert again.exit_code == 2 and "tag.backup-exists" in again.output
+    assert again.exit_code == 0 and "doc.xml.bak.1" in again.output  # tag, review, tag again
     assert (tmp_path / "doc.xml.bak").read_text(encoding="utf-8") == original
+    assert (tmp_path / "doc.xml.bak.1").read_text(encoding="utf-8") == tagged_once
+    assert [t[2] for t in _tags(parse(source).root)] == ["Nin", "Spain"]  # nothing tagged twice
 
 
 def test_dry_run_writes_nothing(tmp_path):

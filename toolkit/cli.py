@@ -394,7 +394,9 @@ def import_command(source: str, out: str, title: str | None, mode: str, force: b
               "[default: the project's register files, in an edition folder]")
 @click.option("-o", "--output", "out", default=None, type=click.Path(dir_okay=False, path_type=str),
               help="The tagged TEI file to write (never over an existing one, unless --force).")
-@click.option("--in-place", is_flag=True, help="Tag FILE itself, after copying it to FILE.bak (never over a backup).")
+@click.option("--in-place", is_flag=True,
+              help="Tag FILE itself, after copying it to FILE.bak (FILE.bak.1, … when tagged again: never over a "
+              "backup).")
 @click.option("--dry-run", is_flag=True, help="Write no TEI: print the review only.")
 @click.option("--report", "report_path", default=None, type=click.Path(dir_okay=False, path_type=str),
               help="Also write the review as an HTML page.")

@@ -680,6 +680,17 @@ def _readable(path: str | Path) -> etree._Element | None:
         return None
 
 
+def _free_backup(source: Path) -> Path:
+    """Where ``--in-place`` keeps the file as it was: FILE.bak, or FILE.bak.1, .2, … when the editor tags
+    again (tag, review, add forms to a register, tag again): a backup is never overwritten."""
+    backup = source.with_name(source.name + ".bak")
+    number = 0
+    while backup.exists():
+        number += 1
+        backup = source.with_name(f"{source.name}.bak.{number}")
+    return backup
+
+
 def tag_document(source: str | Path, registers: list[str | Path], *, out: str | Path | None = None,
                  in_place: bool = False, dry_run: bool = False, force: bool = False,
                  learn_from: list[str | Path] = (), notes: bool = True, suggest: str | None = None) -> DocumentResult:
@@ -694,11 +705,8 @@ def tag_document(source: str | Path, registers: list[str | Path], *, out: str | 
     if not dry_run and (out is None) == (not in_place):
         raise UsageError.at("tag.output", "give either -o OUT.xml or --in-place (or --dry-run)", "teikit")
     target = source if in_place or out is None else Path(out)
-    backup = source.with_name(source.name + ".bak")
+    backup = _free_backup(source)
     if not dry_run:
-        if in_place and backup.exists():
-            raise UsageError.at("tag.backup-exists", f"{backup} exists: teikit tag never overwrites a backup; "
-                                "move it away and tag again", backup)
         if not in_place and target.exists() and not force:
             raise UsageError.at("tag.exists", f"{target} exists: teikit tag never overwrites a file (--force "
                                 "does, or --in-place)", target)
