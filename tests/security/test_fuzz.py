@@ -119,3 +119,34 @@ def test_tag_changes_no_character_of_any_document(tmp_path_factory, text, names)
     _check_lines(output)
     if result.exit_code == 0:
         assert words(parse(folder / "tagged.xml").root) == words(parse(source).root)
+
+
+PROSE = st.lists(st.one_of(TEXT, st.sampled_from([
+    "\n", "\n\n", "    ", ".", ".71", ":", "’.72", " 3.5 ", "\t", "“", "—", "Chapter One\n\n",
+    "said:\n\n    A quotation.\n\n"])), max_size=30)
+
+
+@settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture,
+                                                                       HealthCheck.too_slow])
+@given(pieces=PROSE)
+def test_import_keeps_every_character_of_any_text(tmp_path_factory, pieces):
+    """`teikit import` of any UTF-8 text (issue 14): a draft that parses, whose reading text is the
+    source's, character for character (white space aside), but for the endnote calls it took out."""
+    from toolkit.readingtext import reading_text
+
+    folder = tmp_path_factory.mktemp("fuzz-import")
+    text = "".join(pieces)
+    source = folder / "chapter.txt"
+    source.write_text(text, encoding="utf-8")
+    result = CliRunner().invoke(main, ["import", str(source), "-o", str(folder / "draft.xml")])
+    output = result.stdout + result.stderr
+    assert result.exit_code in (0, 1, 2) and "Traceback" not in output and "internal error" not in output, output
+    _check_lines(output)
+    if result.exit_code != 0:
+        return
+    root = parse(folder / "draft.xml").root
+    calls = root.xpath("//t:body//t:note[@type = 'source']/@n", namespaces={"t": "http://www.tei-c.org/ns/1.0"})
+    reading = "".join(reading_text(root).split())
+    expected = iter("".join(text.split()))
+    assert all(char in expected for char in reading)  # in order, nothing invented
+    assert len("".join(text.split())) - len(reading) == sum(len(n) for n in calls)  # nothing lost but the calls
