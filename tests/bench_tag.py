@@ -49,3 +49,37 @@ def bench_tagging_the_bench_documents() -> list[tuple[str, float, str]]:
     return [(f"tag bench: {len(documents)} documents, {megabytes:.1f} MB", sum(seconds.values()), "s"),
             ("tag bench: MB per second", megabytes / sum(seconds.values()), "MB/s"),
             (f"tag bench: slowest, {slowest.name} ({slowest.stat().st_size / 1e6:.1f} MB)", seconds[slowest], "s")]
+
+
+def bench_tagging_with_a_large_register() -> list[tuple[str, float, str]]:
+    """A register the size of a correspondence edition's (10,000 persons, made up) against a 476 KB ADL
+    text: the names are one trie-shaped pattern, so the size of the register costs little."""
+    import random
+    import time
+
+    from toolkit.tagger import tag_document
+
+    from .conftest import tei_document
+    from .test_tag import ADL
+
+    source = ADL / "andersen05val.xml"
+    if not source.is_file():
+        return []
+    rng = random.Random(1)
+    syllables = "ka ri mo sen tal bor vin del ash ur pet lan gro mik han sor ve li na to".split()
+
+    def name() -> str:
+        return "".join(rng.choice(syllables) for _ in range(rng.randint(2, 4))).capitalize()
+
+    rows = []
+    with tempfile.TemporaryDirectory() as folder:
+        for size in (100, 10_000):
+            persons = "".join(f'<person xml:id="p{i}"><persName><forename>{name()}</forename> <surname>{name()}'
+                              "</surname></persName></person>" for i in range(size))
+            register = Path(folder) / f"register-{size}.xml"
+            register.write_text(tei_document("<p/>", standoff=f"<standOff><listPerson>{persons}</listPerson>"
+                                             "</standOff>"), encoding="utf-8")
+            started = time.perf_counter()
+            tag_document(source, [register], out=Path(folder) / "tagged.xml", force=True)
+            rows.append((f"tag a 476 KB text with {size:,} register persons", time.perf_counter() - started, "s"))
+    return rows

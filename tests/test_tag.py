@@ -510,3 +510,22 @@ def test_output_cut_short_by_its_reader_is_no_error(tmp_path):
     stderr = process.communicate(timeout=120)[1].decode()
     assert "internal error" not in stderr and "Traceback" not in stderr, stderr
     assert process.returncode == 1
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_the_trie_of_forms_finds_what_one_alternative_per_form_finds(seed):
+    """The names pattern is a trie for speed; it must match exactly where the plain pattern — every
+    form an alternative, the longest first — matches."""
+    import random
+    import re
+
+    from toolkit.tagger import _names_pattern
+
+    rng = random.Random(seed)
+    letters = "abcSt’. -"
+    forms = {"".join(rng.choice(letters) for _ in range(rng.randint(1, 7))).strip() for _ in range(40)}
+    forms = {f for f in forms if f}
+    text = "".join(rng.choice(letters + "\n") for _ in range(400))
+    plain = "|".join(r"\s+".join(map(re.escape, f.split())) for f in sorted(forms, key=len, reverse=True))
+    expected = [m.span() for m in re.finditer(rf"(?<!\w)(?:{plain})(?!\w)", text)]
+    assert [m.span() for m in _names_pattern(forms).finditer(text)] == expected

@@ -484,11 +484,40 @@ def _wrap(parent: etree._Element, anchor: etree._Element | None, pieces: list[_P
     _place(parent, anchor, items)
 
 
+_END = ""  # in a trie of forms: a form ends here
+_SPACE_ATOM = " "  # in a trie of forms: white space between two words
+
+
 def _names_pattern(forms) -> re.Pattern | None:
-    """One pattern for all the forms, the longest first, whole words, any white space between words."""
-    forms = sorted(forms, key=len, reverse=True)
-    alternatives = "|".join(r"\s+".join(map(re.escape, form.split())) for form in forms)
-    return re.compile(rf"(?<!\w)(?:{alternatives})(?!\w)") if forms else None
+    """One pattern for all the forms: whole words, any white space between words, the longest form
+    where several begin at one place. It is written as a trie ("S(?:talin|pain)"), not as one
+    alternative per form: the regular expression engine then follows one path of letters at each
+    place instead of trying every form, and a register of 10,000 persons costs about what one of 100
+    does."""
+    trie: dict = {}
+    for form in forms:
+        node = trie
+        for atom in _SPACE_ATOM.join(form.split()):
+            node = node.setdefault(atom, {})
+        node[_END] = {}
+    if not trie:
+        return None
+    return re.compile(rf"(?<!\w)(?:{_trie_pattern(trie)})(?!\w)")
+
+
+def _trie_pattern(node: dict) -> str:
+    branches = []
+    for atom in sorted(a for a in node if a != _END):
+        chain, child = [atom], node[atom]
+        while len(child) == 1 and _END not in child:  # a run of letters with no choice: no group
+            (atom, child), = child.items()
+            chain.append(atom)
+        branches.append("".join(r"\s+" if a == _SPACE_ATOM else re.escape(a) for a in chain) + _trie_pattern(child))
+    if not branches:
+        return ""
+    if _END in node:  # a form may end here: the longer forms first (greedy), else here
+        return f"(?:{'|'.join(branches)})?"
+    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
 
 
 class _Tagger:
