@@ -529,3 +529,17 @@ def test_the_trie_of_forms_finds_what_one_alternative_per_form_finds(seed):
     plain = "|".join(r"\s+".join(map(re.escape, f.split())) for f in sorted(forms, key=len, reverse=True))
     expected = [m.span() for m in re.finditer(rf"(?<!\w)(?:{plain})(?!\w)", text)]
     assert [m.span() for m in _names_pattern(forms).finditer(text)] == expected
+
+
+def test_the_review_as_json_for_programs(tmp_path):
+    import json
+
+    source = tmp_path / "doc.xml"
+    source.write_text(tei_document("<p>Nin in Spain in May 1937.</p>", standoff=REGISTER), encoding="utf-8")
+    result = CliRunner().invoke(main, ["tag", str(source), "--register", str(source), "--dry-run", "--format", "json"])
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    [document] = data["documents"]
+    assert document["ok"] and data["summary"]["errors"] == 0
+    assert [(p["text"], p["kind"], p.get("id") or p["attributes"]) for p in document["details"]["proposals"]] == [
+        ("Nin", "persons", "nin"), ("Spain", "places", "spain"), ("May 1937", "dates", {"when": "1937-05"})]

@@ -409,8 +409,12 @@ def import_command(source: str, out: str, title: str | None, mode: str, force: b
 @click.option("--suggest", "suggest", default=None, metavar="MODEL",
               help="Also list names that no register holds, as a spaCy model (a package name such as "
               "en_core_web_sm, or a folder) finds them; reported, never written. Needs pip install 'teikit[ner]'.")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="json: the review as the one JSON shape of every command (each proposal, its context, entry and "
+              "why), for programs and editor plug-ins.")
 def tag_command(file: str, registers: tuple[str, ...], out: str | None, in_place: bool, dry_run: bool,
-                report_path: str | None, force: bool, learn: tuple[str, ...], notes: bool, suggest: str | None) -> None:
+                report_path: str | None, force: bool, learn: tuple[str, ...], notes: bool, suggest: str | None,
+                fmt: str) -> None:
     """Tag FILE's untagged mentions of the registers' entries (persons, places, organisations, events,
     by all their names) and its dates. Only elements are added; the text is not changed."""
     from .fsio import write_atomic
@@ -424,13 +428,17 @@ def tag_command(file: str, registers: tuple[str, ...], out: str | None, in_place
     learn_from = list(learn) or (project.documents() if project else [])
     result = tag_document(file, list(registers), out=out, in_place=in_place, dry_run=dry_run, force=force,
                           learn_from=learn_from, notes=notes, suggest=suggest)
+    if report_path and result.ok:
+        write_atomic(report_path, html_report(result).encode("utf-8"))
+    if fmt == "json":
+        click.echo(json.dumps(Report([result]).to_dict(), ensure_ascii=False, indent=2))
+        sys.exit(0 if result.ok else 1)
     for diagnostic in result.diagnostics:
         click.echo(diagnostic.format(), err=True)
     if not result.ok:
         sys.exit(1)
     click.echo(summary(result))
     if report_path:
-        write_atomic(report_path, html_report(result).encode("utf-8"))
         click.echo(f"wrote the review {report_path}")
     if "tei" in result.outputs:
         click.echo(f"wrote {result.outputs['tei']}" + (f" (the original is {result.outputs['backup']})"
