@@ -543,3 +543,12 @@ def test_the_review_as_json_for_programs(tmp_path):
     assert document["ok"] and data["summary"]["errors"] == 0
     assert [(p["text"], p["kind"], p.get("id") or p["attributes"]) for p in document["details"]["proposals"]] == [
         ("Nin", "persons", "nin"), ("Spain", "places", "spain"), ("May 1937", "dates", {"when": "1937-05"})]
+
+
+def test_a_form_the_editor_ignores_is_never_tagged(tmp_path):
+    source = tmp_path / "doc.xml"
+    source.write_text(tei_document("<p>Gaia and Gaea; Nin in Spain.</p>", standoff=REGISTER), encoding="utf-8")
+    result = CliRunner().invoke(main, ["tag", str(source), "--register", str(source), "-o", str(tmp_path / "o.xml"),
+                                       "--ignore", "Gaea", "--ignore", "Spain"])
+    assert result.exit_code == 0, result.output
+    assert [t[2] for t in _tags(parse(tmp_path / "o.xml").root)] == ["Gaia", "Nin"]

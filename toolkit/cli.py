@@ -409,12 +409,14 @@ def import_command(source: str, out: str, title: str | None, mode: str, force: b
 @click.option("--suggest", "suggest", default=None, metavar="MODEL",
               help="Also list names that no register holds, as a spaCy model (a package name such as "
               "en_core_web_sm, or a folder) finds them; reported, never written. Needs pip install 'teikit[ner]'.")
+@click.option("--ignore", "ignore", multiple=True, metavar="FORM",
+              help="Never tag this name form (a name that is mostly a word: May, Christian); repeat it.")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="json: the review as the one JSON shape of every command (each proposal, its context, entry and "
               "why), for programs and editor plug-ins.")
 def tag_command(file: str, registers: tuple[str, ...], out: str | None, in_place: bool, dry_run: bool,
                 report_path: str | None, force: bool, learn: tuple[str, ...], notes: bool, suggest: str | None,
-                fmt: str) -> None:
+                ignore: tuple[str, ...], fmt: str) -> None:
     """Tag FILE's untagged mentions of the registers' entries (persons, places, organisations, events,
     by all their names) and its dates. Only elements are added; the text is not changed."""
     from .fsio import write_atomic
@@ -427,7 +429,7 @@ def tag_command(file: str, registers: tuple[str, ...], out: str | None, in_place
                                "lists its registers)")
     learn_from = list(learn) or (project.documents() if project else [])
     result = tag_document(file, list(registers), out=out, in_place=in_place, dry_run=dry_run, force=force,
-                          learn_from=learn_from, notes=notes, suggest=suggest)
+                          learn_from=learn_from, notes=notes, suggest=suggest, ignore=list(ignore))
     if report_path and result.ok:
         write_atomic(report_path, html_report(result).encode("utf-8"))
     if fmt == "json":

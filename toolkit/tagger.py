@@ -722,11 +722,13 @@ def _free_backup(source: Path) -> Path:
 
 def tag_document(source: str | Path, registers: list[str | Path], *, out: str | Path | None = None,
                  in_place: bool = False, dry_run: bool = False, force: bool = False,
-                 learn_from: list[str | Path] = (), notes: bool = True, suggest: str | None = None) -> DocumentResult:
+                 learn_from: list[str | Path] = (), notes: bool = True, suggest: str | None = None,
+                 ignore: list[str] = ()) -> DocumentResult:
     """Tag ``source`` from ``registers`` (and the forms ``learn_from``, the edition's other documents,
-    already tag); write it to ``out`` (or over ``source`` with ``in_place``, after copying it to
-    ``source.bak``; nothing with ``dry_run``). With ``notes`` false, no note is tagged (an edition that,
-    like the passage, leaves its editorial notes untagged). With ``suggest``, a spaCy model's names that
+    already tag), never by a form in ``ignore``; write it to ``out`` (or over ``source`` with
+    ``in_place``, after copying it to ``source.bak``; nothing with ``dry_run``). With ``notes`` false,
+    no note is tagged (an edition that, like the passage, leaves its editorial notes untagged). With
+    ``suggest``, a spaCy model's names that
     no register holds are reported (never written; :mod:`toolkit.suggestions`). ``details``: ``counts``
     per kind, ``proposals``, ``ambiguous`` forms, ``unmatched`` capitalised words, ``suggestions``, the
     ``gazetteer``'s size."""
@@ -750,6 +752,8 @@ def tag_document(source: str | Path, registers: list[str | Path], *, out: str | 
     others = [root for root in (_readable(p) for p in learn_from if Path(p).resolve() != source.resolve())
               if root is not None]
     gazetteer_ = gazetteer(loaded, root, others)
+    for form in ignore:  # a name that is mostly a word of the language ("May", "Christian"), say
+        gazetteer_.forms.pop(" ".join(form.split()), None)
     tagger = _Tagger(gazetteer_, _ref_maker(source, target), notes)
     proposals, ambiguous = tagger.tag(root)
     counts = Counter(p["kind"] for p in proposals)
