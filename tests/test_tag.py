@@ -488,10 +488,10 @@ def test_no_notes_leaves_every_note_untagged(tmp_path):
 
 def test_every_rule_that_refers_back_names_a_month_or_a_year():
     """A text is read by the rules that refer back only when it names one of these words."""
-    from toolkit.tagger import _BACK, _DATE_PATTERNS
+    from toolkit.daterules import DATE_PATTERNS, REFERS_BACK
 
-    back = [pattern.pattern for _, pattern, _, refers_back in _DATE_PATTERNS if refers_back]
-    assert len(back) >= 10 and all(_BACK.search(p) for p in back)
+    back = [pattern.pattern for _, pattern, _, refers_back in DATE_PATTERNS if refers_back]
+    assert len(back) >= 10 and all(REFERS_BACK.search(p) for p in back)
 
 
 def test_output_cut_short_by_its_reader_is_no_error(tmp_path):
@@ -519,7 +519,7 @@ def test_the_trie_of_forms_finds_what_one_alternative_per_form_finds(seed):
     import random
     import re
 
-    from toolkit.tagger import _names_pattern
+    from toolkit.gazetteer import names_pattern
 
     rng = random.Random(seed)
     letters = "abcSt’. -"
@@ -528,7 +528,7 @@ def test_the_trie_of_forms_finds_what_one_alternative_per_form_finds(seed):
     text = "".join(rng.choice(letters + "\n") for _ in range(400))
     plain = "|".join(r"\s+".join(map(re.escape, f.split())) for f in sorted(forms, key=len, reverse=True))
     expected = [m.span() for m in re.finditer(rf"(?<!\w)(?:{plain})(?!\w)", text)]
-    assert [m.span() for m in _names_pattern(forms).finditer(text)] == expected
+    assert [m.span() for m in names_pattern(forms).finditer(text)] == expected
 
 
 def test_the_review_as_json_for_programs(tmp_path):

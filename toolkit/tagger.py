@@ -1,34 +1,27 @@
 """``teikit tag``: tag the untagged mentions of register entries and the dates of a TEI text.
 
-Encoding after the import is mostly mechanical once the registers exist. This module builds a
-*gazetteer* — every surface form of every register entry (``person``, ``personGrp``, ``place``, ``org``,
-``event`` with ``xml:id``): its ``persName``/``placeName``/``orgName``/``label``/``name`` children, variants
-and short forms included; for persons forename + surname, the surname alone and the initials + surname
-("M. N. Tukhachevsky"); and the forms the document already tags with a ``@ref`` to an entry (learned,
-with counts). A form that names several entries is *ambiguous*: never tagged, listed.
+Encoding after the import is mostly mechanical once the registers exist. With the forms of the
+registers (:mod:`toolkit.gazetteer`) and the date rules (:mod:`toolkit.daterules`), this module tags,
+in the text only (never the ``teiHeader`` or ``standOff``, never inside a name, a date, a title, a
+pointer or a ``note type="source"``, never inside a word: Nin ≠ Ninety), the longest form first; the
+name, not a possessive ending (Stalin’s → ``<persName>Stalin</persName>’s``); across a line or page
+break and highlighting taken whole; the names inside an event mention within it. Ambiguous forms are
+listed, never tagged.
 
-It then tags, in the text only (never the ``teiHeader`` or ``standOff``, never inside a name, a date, a
-title, a pointer or a ``note type="source"``, never inside a word: Nin ≠ Ninety), the longest form
-first; the name, not a possessive ending (Stalin’s → ``<persName>Stalin</persName>’s``). Dates in
-English and German prose become ``<date>`` by the rules of :data:`DATE_RULES`, the one table to extend
-(the passage's ``encodingDesc``: ‘early’ a month = its first ten days, ‘the end of’ a month = its last
-eleven days, ‘the end of’ a year = its last quarter, ‘summer’ = June to August).
-
-Nothing of the text changes: text nodes are only split around the new elements. The result's
-``details`` carry the counts, every proposal (the text, its context, the entry and the name form that
-matched) and the ambiguous and the unmatched capitalised words; :func:`summary` and :func:`html_report`
-present them for review.
+Nothing of the text changes: text is only cut around the new elements. The result's ``details`` carry
+the counts, every proposal (the text, its context, the entry and the name form or date rule that
+matched) and the ambiguous and the unmatched capitalised words; :func:`summary` and
+:func:`html_report` present them for review.
 """
 
 from __future__ import annotations
 
-import calendar
 import difflib
 import functools
 import html
 import os
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -37,19 +30,16 @@ from urllib.parse import quote
 from lxml import etree
 
 from . import suggestions
+from .daterules import DATE_PATTERNS, NUMBERS, REFERS_BACK, Previous
 from .errors import TeikitError, UsageError
 from .fsio import write_atomic
+from .gazetteer import CAPITALISED, KINDS, Entry, Gazetteer, gazetteer, names_pattern
 from .info import untagged_names
+from .readingtext import text_element
 from .results import DocumentResult
-from .tei import XML_ID, q
+from .tei import q
 from .xmlsource import parse
 
-#: Register entry → (the kind counted in the report, the element that tags a mention, its @type).
-KINDS = {"person": ("persons", "persName", None), "personGrp": ("persons", "persName", None),
-         "place": ("places", "placeName", None), "org": ("organisations", "orgName", None),
-         "event": ("events", "rs", "event")}
-#: Children of an entry that are its names.
-_NAME_CHILDREN = {q(n) for n in ("persName", "placeName", "orgName", "label", "name", "eventName", "geogName")}
 #: Elements whose content is never tagged: mentions, names and their parts, dates, titles, pointers, code.
 _NO_TAGGING = {q(n) for n in (
     "persName", "placeName", "orgName", "rs", "name", "date", "time", "ref", "ptr", "title", "idno", "code",
@@ -59,311 +49,6 @@ _NO_TAGGING = {q(n) for n in (
 _NOT_TEXT = {q(n) for n in ("teiHeader", "standOff", "facsimile", "sourceDoc")}
 _EXAMPLES = "{http://www.tei-c.org/ns/Examples}"
 KIND_ORDER = ("persons", "places", "organisations", "events", "dates")
-
-
-@dataclass(frozen=True)
-class Entry:
-    """A register entry: its id, kind and the register file (resolved) it is in."""
-
-    id: str
-    kind: str  # person, personGrp, place, org, event
-    register: Path
-
-
-def _text(element: etree._Element) -> str:
-    return " ".join("".join(element.itertext()).split())
-
-
-def _initials(name: str) -> str | None:
-    """ "Mikhail Nikolayevich Tukhachevsky" → "M. N. Tukhachevsky" (given names capitalised, not initials)."""
-    words = name.split()
-    given = words[:-1]
-    if not given or not all(w[:1].isupper() and w.isalpha() and len(w) > 1 for w in given):
-        return None
-    return " ".join(f"{w[0]}." for w in given) + " " + words[-1]
-
-
-#: Words that name a kind of institution or state, not one: never a form alone ("the Council").
-_GENERIC = set("""Academy Agency Army Assembly Association Bank Board Bureau Chamber Church City Club College
-    Commissariat Commission Committee Company Conference Congress Corps Council County Court Department Directorate
-    Division Duchy Empire Federation Front Government Group House Institute Kingdom League Library Ministry Museum
-    Navy Office Order Parliament Party Presidium Principality Province Republic School Secretariat Section Senate
-    Society Soviet State Union University""".split())
-#: Words before "of" in a state's or a place's name whose name follows ("Kingdom of Italy" → "Italy").
-_POLITY = ("Kingdom", "Republic", "Empire", "Duchy", "Grand Duchy", "Principality", "State", "Free State",
-           "City", "County", "Province", "Isle", "Island", "Islands", "Commonwealth", "Electorate")
-_CAPITALISED = r"[A-ZÀ-ÞĀ-Ž][\w’'.-]*"
-_HEAD = re.compile(rf"({_CAPITALISED}(?: {_CAPITALISED}){{0,2}}) (?:of|under|for|at|attached to) ")
-_DATED = re.compile(r",?\s*\(?\d{3,4}(?:\s*[–-]\s*\d{2,4})?\)?$")
-#: An event named as a deed done to someone: "Assassination of Sergei Kirov" (no article before the name).
-_DEED_OF = re.compile(rf"([A-Z][a-z]+) of ({_CAPITALISED}(?: {_CAPITALISED}){{0,3}})")
-_OF_PLACE = re.compile(rf"(?:{'|'.join(_POLITY)}) of (?:the )?({_CAPITALISED}(?: {_CAPITALISED}){{0,2}})$")
-
-
-def _shorter_forms(kind: str, full: str, why: str) -> list[tuple[str, str]]:
-    """How prose names an institution, a state or an event for short: an organisation by the head of
-    its name ("Politburo of the Central Committee …" → "Politburo"; never by a lone generic word,
-    "Council"), a state by the name after its kind ("Kingdom of Italy" → "Italy"), an event without the
-    dates of its label ("Purge of the Red Army, 1937–1938") and a deed done to someone as English says
-    it ("Assassination of Sergei Kirov" → "Kirov’s assassination", "the assassination of Kirov")."""
-    found = []
-    if kind == "org" and (head := _HEAD.match(full)) and head[1] not in _GENERIC:
-        found.append((head[1], f"head of {why}"))
-    if kind == "place" and (place := _OF_PLACE.fullmatch(full)):
-        found.append((place[1], f"name in {why}"))
-    if kind == "event":
-        label = _DATED.sub("", full)  # "Purge of the Red Army, 1937–1938": its dates are no part of the name
-        if label != full:
-            found.append((label, f"{why} without its dates"))
-        if (deed := _DEED_OF.fullmatch(label)) is not None:  # "Assassination of Sergei Kirov"
-            noun, name = deed[1].lower(), deed[2].split()[-1]
-            found += [(f"{name}’s {noun}", f"{why} as a possessive"), (f"{name}'s {noun}", f"{why} as a possessive"),
-                      (f"the {noun} of {deed[2]}", f"{why} in a sentence"),
-                      (f"the {noun} of {name}", f"{why}, surname")]
-    return found
-
-
-def given_names(entry_element: etree._Element) -> set[str]:
-    """A person's forenames (or the words before the last of an unmarked name), to recognise them
-    spelled otherwise before the surname ("Lavrenty" for "Lavrentiy")."""
-    found = set()
-    for child in entry_element:
-        if child.tag in _NAME_CHILDREN:
-            forenames = [_text(f) for f in child.findall(q("forename"))]
-            found.update(forenames or _text(child).split()[:-1])
-    return {name for name in found if len(name) > 2 and name[0].isupper()}
-
-
-def entry_names(entry_element: etree._Element) -> list[tuple[str, str]]:
-    """(form, why) for every name of a register entry."""
-    names: list[tuple[str, str]] = []
-    kind = etree.QName(entry_element).localname
-    person = kind in ("person", "personGrp")
-    for child in entry_element:
-        if child.tag not in _NAME_CHILDREN:
-            continue
-        local = etree.QName(child).localname
-        why = f'{local} type="{child.get("type")}"' if child.get("type") else local
-        full = _text(child)
-        if full:
-            names.append((full, why))
-            names.extend(_shorter_forms(kind, full, why))
-        if person:
-            forename = " ".join(_text(f) for f in child.findall(q("forename")))
-            surname = " ".join(_text(s) for s in child.findall(q("surname")))
-            if surname:
-                names.append((surname, "surname"))
-                if forename:
-                    names.append((f"{forename} {surname}", "forename + surname"))
-            initials = _initials(full)
-            if initials:
-                names.append((initials, f"initials of {why}"))
-    return [(form, why) for form, why in names if len(form) >= 2]
-
-
-@dataclass
-class Gazetteer:
-    """Surface form → {entry: why}; a form with more than one entry is ambiguous."""
-
-    forms: dict[str, dict[Entry, str]]
-    entries: dict[str, list[Entry]]
-    learned: Counter
-    given: dict[Entry, set[str]]
-
-    def unique(self, form: str) -> tuple[Entry, str] | None:
-        found = self.forms.get(form, {})
-        return next(iter(found.items())) if len(found) == 1 else None
-
-
-def gazetteer(registers: list[tuple[Path, etree._Element]], document: etree._Element | None = None,
-              others: list[etree._Element] = ()) -> Gazetteer:
-    """The gazetteer of ``registers`` ((resolved path, root) pairs), plus the forms ``document`` and the
-    ``others`` (the project's other documents) tag, learned with their counts."""
-    forms: dict[str, dict[Entry, str]] = defaultdict(dict)
-    entries: dict[str, list[Entry]] = defaultdict(list)
-    given: dict[Entry, set[str]] = {}
-    for path, root in registers:
-        for element in root.iter(*(q(k) for k in KINDS)):
-            if not element.get(XML_ID):
-                continue
-            entry = Entry(element.get(XML_ID), etree.QName(element).localname, path)
-            entries[entry.id].append(entry)
-            for form, why in entry_names(element):
-                forms[form].setdefault(entry, why)
-            if entry.kind == "person":
-                given[entry] = given_names(element)
-    learned: Counter = Counter()
-    for text_root in (_text_nodes_root(root) for root in ([document] if document is not None else []) + list(others)):
-        if text_root is None:
-            continue
-        for element in text_root.iter(q("persName"), q("placeName"), q("orgName"), q("rs"), q("name")):
-            ids = [token.rsplit("#", 1)[-1] for token in (element.get("ref") or "").split() if "#" in token]
-            text = _text(element)
-            if len(ids) != 1 or len(entries.get(ids[0], [])) != 1 or len(text) < 2:
-                continue
-            learned[(text, entries[ids[0]][0])] += 1
-    for (text, entry), n in learned.items():
-        forms[text].setdefault(entry, f"tagged so in the edition ({n}×)")
-    return Gazetteer(dict(forms), dict(entries), learned, given)
-
-
-def _text_nodes_root(root: etree._Element) -> etree._Element | None:
-    return root if root.tag == q("text") else root.find(q("text"))
-
-
-# ---------------------------------------------------------------------------------------------- dates
-
-_EN_MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-              "November", "December"]
-_DE_MONTHS = ["Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober",
-              "November", "Dezember"]
-MONTHS = {name: number for names in (_EN_MONTHS, _DE_MONTHS) for number, name in enumerate(names, 1)}
-_MONTH = "(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
-_YEAR = r"(?P<year>1\d{3}|20\d{2})(?![\d,.]\d)(?!\s*(?:per cent|percent|%|Prozent))"
-
-
-@dataclass
-class Previous:
-    """The date mentioned last in the division (tagged before, or tagged now): what “that month”, “the
-    same year”, “the following year” refer back to. A new division forgets it."""
-
-    year: int | None = None
-    month: int | None = None
-    text: str = ""
-
-    def remember(self, attributes: dict[str, str], text: str) -> None:
-        value = attributes.get("when") or attributes.get("notBefore") or attributes.get("from") or ""
-        found = re.match(r"(\d{4})(?:-(\d{2}))?", value)
-        if found:
-            self.year, self.month = int(found[1]), int(found[2]) if found[2] else None
-            self.text = " ".join(text.split())
-
-
-def _year_of(m: re.Match, before: Previous) -> int | None:
-    """The match's year, or the year referred back to (one on for ``next``, one back for ``previous``)."""
-    groups = m.groupdict()
-    if groups.get("year"):
-        return int(groups["year"])
-    if before.year is None:
-        return None
-    return before.year + (1 if groups.get("next") else -1 if groups.get("previous") else 0)
-
-
-def _ym(m: re.Match, before: Previous) -> tuple[int, int] | None:
-    if m.groupdict().get("month"):
-        return int(m["year"]), MONTHS[m["month"]]
-    return (before.year, before.month) if before.year and before.month else None
-
-
-def _day(m: re.Match, before: Previous) -> dict[str, str]:
-    year, month = _ym(m, before)
-    day = int(m["day"])
-    if not 1 <= day <= calendar.monthrange(year, month)[1]:
-        return {}
-    return {"when": f"{year:04d}-{month:02d}-{day:02d}"}
-
-
-def _month(m: re.Match, before: Previous) -> dict[str, str]:
-    if not (ym := _ym(m, before)):
-        return {}
-    return {"when": f"{ym[0]:04d}-{ym[1]:02d}"}
-
-
-def _early_month(m: re.Match, before: Previous) -> dict[str, str]:
-    if not (ym := _ym(m, before)):
-        return {}
-    return {"notBefore": f"{ym[0]:04d}-{ym[1]:02d}-01", "notAfter": f"{ym[0]:04d}-{ym[1]:02d}-10"}
-
-
-def _end_of_month(m: re.Match, before: Previous) -> dict[str, str]:
-    if not (ym := _ym(m, before)):
-        return {}
-    year, month = ym
-    last = calendar.monthrange(year, month)[1]
-    return {"notBefore": f"{year:04d}-{month:02d}-{last - 10:02d}", "notAfter": f"{year:04d}-{month:02d}-{last}"}
-
-
-def _end_of_year(m: re.Match, before: Previous) -> dict[str, str]:
-    year = _year_of(m, before)
-    return {"notBefore": f"{year:04d}-10-01", "notAfter": f"{year:04d}-12-31"} if year else {}
-
-
-def _summer(m: re.Match, before: Previous) -> dict[str, str]:
-    year = _year_of(m, before)
-    return {"notBefore": f"{year:04d}-06-01", "notAfter": f"{year:04d}-08-31"} if year else {}
-
-
-def _decade(m: re.Match, before: Previous) -> dict[str, str]:
-    return {"from": m["decade"], "to": str(int(m["decade"]) + 9)}
-
-
-def _year(m: re.Match, before: Previous) -> dict[str, str]:
-    year = _year_of(m, before)
-    return {"when": f"{year:04d}"} if year else {}
-
-
-def _years(m: re.Match, before: Previous) -> dict[str, str]:
-    """A span of years; “1937–38” ends in the first year's century."""
-    start, to = int(m["year"]), m["to"]
-    end = start // 100 * 100 + int(to) if len(to) == 2 else int(to)
-    return {"from": str(start), "to": str(end)} if start < end < start + 100 else {}
-
-
-#: The date rules: (name, pattern, attributes of the match and the date mentioned before). The
-#: pattern's group ``date``, if any, is what is tagged ("in 1935" tags 1935); else the whole match. The
-#: longest match wins where rules overlap ("early May 1937" over "May 1937"), so the order here does
-#: not matter. A pattern with neither a ``year`` nor a ``decade`` refers back ("the end of that month")
-#: and is read against the date mentioned before it in the division, and reported so. A space in a
-#: pattern matches any white space (a line break, a page break). Add a rule = add a row.
-DATE_RULES: list[tuple[str, str, Callable[[re.Match, Previous], dict[str, str]]]] = [
-    ("day month year", rf"(?P<day>\d{{1,2}}) {_MONTH} {_YEAR}", _day),
-    ("month day, year", rf"{_MONTH} (?P<day>\d{{1,2}}), {_YEAR}", _day),
-    ("month year", rf"{_MONTH} {_YEAR}", _month),
-    ("early month", rf"early {_MONTH} {_YEAR}", _early_month),
-    ("end of month", rf"the end of {_MONTH} {_YEAR}", _end_of_month),
-    ("end of year", rf"the end of {_YEAR}", _end_of_year),
-    ("summer", rf"(?:the )?summer (?:of )?{_YEAR}", _summer),
-    ("decade", r"the (?P<decade>1\d{2}0|20\d0)s", _decade),
-    ("year after a preposition", rf"\b(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince) (?P<date>{_YEAR})", _year),
-    ("years", rf"(?<!\d[–-]){_YEAR}\s?[–-]\s?(?P<to>\d{{4}}|\d{{2}})(?![–-]\d)", _years),
-    ("from year to year", rf"(?:from|between) {_YEAR} (?:to|and|until) (?P<to>\d{{4}})", _years),
-    ("that month", r"(?:that|the same) month", _month),
-    ("early that month", r"early (?:that|the same) month", _early_month),
-    ("end of that month", r"the end of (?:that|the same|the) month", _end_of_month),
-    ("that year", r"(?:that|the same) year", _year),
-    ("the following year", r"(?P<next>the (?:following|next) year|a year later)", _year),
-    ("the year before", r"(?P<previous>the (?:previous|preceding) year|the year before)", _year),
-    ("end of that year", r"the end of (?:that|the same|the) year", _end_of_year),
-    ("summer of that year", r"the summer of (?:that|the same) year", _summer),
-    # German
-    ("Tag. Monat Jahr", rf"(?P<day>\d{{1,2}})\. {_MONTH} {_YEAR}", _day),
-    ("Anfang Monat", rf"Anfang {_MONTH} {_YEAR}", _early_month),
-    ("Ende Monat", rf"Ende {_MONTH} {_YEAR}", _end_of_month),
-    ("Ende Jahr", rf"Ende {_YEAR}", _end_of_year),
-    ("Sommer", rf"Sommer {_YEAR}", _summer),
-    ("Jahrzehnt", r"(?:die|den|der) (?P<decade>1\d{2}0|20\d0)er(?: Jahren?)?", _decade),
-    ("Jahr nach Präposition", rf"\b(?:im Jahre?|bis|seit) (?P<date>{_YEAR})", _year),
-    ("von Jahr bis Jahr", rf"(?:von|zwischen) {_YEAR} (?:bis|und) (?P<to>\d{{4}})", _years),
-    ("Ende des Monats", r"Ende (?:des|desselben|jenes) Monats", _end_of_month),
-    ("desselben Jahres", r"(?:desselben|jenes) Jahres|im (?:selben|gleichen) Jahr", _year),
-    ("im folgenden Jahr", r"(?P<next>im (?:folgenden|nächsten) Jahr|ein Jahr später)", _year),
-    ("im Vorjahr", r"(?P<previous>im (?:Vorjahr|vorigen Jahr))", _year),
-    ("Ende des Jahres", r"Ende (?:des|desselben|jenes) Jahres", _end_of_year),
-]
-
-
-def _compiled(pattern: str) -> re.Pattern:
-    """A rule's pattern as matched: any white space for a space, a capital for a first small letter
-    (the start of a sentence), never inside a word."""
-    pattern = re.sub(r"(^|\(\?:|\(\?P<\w+>|\|)([a-zäöü])",
-                     lambda m: f"{m[1]}[{m[2]}{m[2].upper()}]", pattern)
-    return re.compile(r"(?<!\w)" + pattern.replace(" ", r"\s+") + r"(?!\w)")
-
-
-_DATE_PATTERNS = [(name, _compiled(pattern), function, not {"year", "decade"} & set(re.compile(pattern).groupindex))
-                  for name, pattern, function in DATE_RULES]
-_DIGITS = re.compile(r"\d\d")
-_BACK = re.compile(r"month|year|monat|jahr", re.IGNORECASE)  # the rules that refer back name one of these
 
 
 # ---------------------------------------------------------------------------------------------- tagging
@@ -484,48 +169,12 @@ def _wrap(parent: etree._Element, anchor: etree._Element | None, pieces: list[_P
     _place(parent, anchor, items)
 
 
-_END = ""  # in a trie of forms: a form ends here
-_SPACE_ATOM = " "  # in a trie of forms: white space between two words
-
-
-def _names_pattern(forms) -> re.Pattern | None:
-    """One pattern for all the forms: whole words, any white space between words, the longest form
-    where several begin at one place. It is written as a trie ("S(?:talin|pain)"), not as one
-    alternative per form: the regular expression engine then follows one path of letters at each
-    place instead of trying every form, and a register of 10,000 persons costs about what one of 100
-    does."""
-    trie: dict = {}
-    for form in forms:
-        node = trie
-        for atom in _SPACE_ATOM.join(form.split()):
-            node = node.setdefault(atom, {})
-        node[_END] = {}
-    if not trie:
-        return None
-    return re.compile(rf"(?<!\w)(?:{_trie_pattern(trie)})(?!\w)")
-
-
-def _trie_pattern(node: dict) -> str:
-    branches = []
-    for atom in sorted(a for a in node if a != _END):
-        chain, child = [atom], node[atom]
-        while len(child) == 1 and _END not in child:  # a run of letters with no choice: no group
-            (atom, child), = child.items()
-            chain.append(atom)
-        branches.append("".join(r"\s+" if a == _SPACE_ATOM else re.escape(a) for a in chain) + _trie_pattern(child))
-    if not branches:
-        return ""
-    if _END in node:  # a form may end here: the longer forms first (greedy), else here
-        return f"(?:{'|'.join(branches)})?"
-    return branches[0] if len(branches) == 1 else f"(?:{'|'.join(branches)})"
-
-
 class _Tagger:
     def __init__(self, gazetteer: Gazetteer, ref_of: Callable[[Entry], str], notes: bool = True):
         self.gazetteer = gazetteer
         self.ref_of = ref_of
         self.notes = notes
-        self.names = _names_pattern(gazetteer.forms)
+        self.names = names_pattern(gazetteer.forms)
         self.previous = Previous()
         self.in_event = False
         self.proposals: list[dict] = []
@@ -535,7 +184,7 @@ class _Tagger:
     def names_in_events(self) -> re.Pattern | None:
         """Inside an event mention, the forms of what is not an event (else "Kirov’s assassination"
         hides Kirov); made when first needed."""
-        return _names_pattern([form for form, entries in self.gazetteer.forms.items()
+        return names_pattern([form for form, entries in self.gazetteer.forms.items()
                                if any(entry.kind != "event" for entry in entries)])
 
     def spans(self, text: str, line: int | None, inside: set[int]) -> list[_Span]:
@@ -547,8 +196,8 @@ class _Tagger:
             for match in names.finditer(text):
                 if not {match.start(), match.end()} & inside:
                     candidates.append(self._with_given_name(self._name(text, match, line), text, inside))
-        numbers, back = _DIGITS.search(text), _BACK.search(text)  # most text has neither: skip its rules
-        for rule, pattern, function, refers_back in _DATE_PATTERNS:
+        numbers, back = NUMBERS.search(text), REFERS_BACK.search(text)  # most text has neither: skip its rules
+        for rule, pattern, function, refers_back in DATE_PATTERNS:
             if not (back if refers_back else numbers):
                 continue
             for match in pattern.finditer(text):
@@ -609,7 +258,7 @@ class _Tagger:
         entry = span.record.get("id") and self.gazetteer.unique(span.record["text"])
         if not entry or span.record["why"] != "surname":
             return span
-        before = re.search(rf"(?<!\w)({_CAPITALISED})\s+$", text[:span.start])
+        before = re.search(rf"(?<!\w)({CAPITALISED})\s+$", text[:span.start])
         if not before or before.start(1) in inside or before[1] in self.gazetteer.forms:
             return span
         word = before[1]
@@ -757,7 +406,7 @@ def tag_document(source: str | Path, registers: list[str | Path], *, out: str | 
     tagger = _Tagger(gazetteer_, _ref_maker(source, target), notes)
     proposals, ambiguous = tagger.tag(root)
     counts = Counter(p["kind"] for p in proposals)
-    text = _text_nodes_root(root)
+    text = text_element(root)
     result.details.update(
         counts={kind: counts.get(kind, 0) for kind in KIND_ORDER},
         proposals=proposals, ambiguous=ambiguous,
