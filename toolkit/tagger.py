@@ -155,17 +155,18 @@ def _wrap(parent: etree._Element, anchor: etree._Element | None, pieces: list[_P
             cut.append((piece.start, end, piece.content))
             parent.remove(piece.content)
     items: list = []
+    inner: dict[int, list] = {}  # span's index → what goes inside its element
     for a, b, content in cut:
-        owner = next((s for s in spans if s.start <= a and b <= s.end and not (a == b and a in (s.start, s.end))),
-                     None)
+        owner = next((n for n, s in enumerate(spans)
+                      if s.start <= a and b <= s.end and not (a == b and a in (s.start, s.end))), None)
         if owner is None:
             items.append(content)
             continue
-        if not len(owner.record.setdefault("_pieces", [])):
-            items.append(owner.element)
-        owner.record["_pieces"].append(content)
-    for span in spans:
-        _place(span.element, None, span.record.pop("_pieces", []))
+        if owner not in inner:
+            items.append(spans[owner].element)
+        inner.setdefault(owner, []).append(content)
+    for owner, contents in inner.items():
+        _place(spans[owner].element, None, contents)
     _place(parent, anchor, items)
 
 
@@ -377,10 +378,9 @@ def tag_document(source: str | Path, registers: list[str | Path], *, out: str | 
     already tag), never by a form in ``ignore``; write it to ``out`` (or over ``source`` with
     ``in_place``, after copying it to ``source.bak``; nothing with ``dry_run``). With ``notes`` false,
     no note is tagged (an edition that, like the passage, leaves its editorial notes untagged). With
-    ``suggest``, a spaCy model's names that
-    no register holds are reported (never written; :mod:`toolkit.suggestions`). ``details``: ``counts``
-    per kind, ``proposals``, ``ambiguous`` forms, ``unmatched`` capitalised words, ``suggestions``, the
-    ``gazetteer``'s size."""
+    ``suggest``, a spaCy model's names that no register holds are reported (never written;
+    :mod:`toolkit.suggestions`). ``details``: ``counts`` per kind, ``proposals``, ``ambiguous`` forms,
+    ``unmatched`` capitalised words, ``suggestions``, the ``gazetteer``'s size."""
     source = Path(source)
     if not dry_run and (out is None) == (not in_place):
         raise UsageError.at("tag.output", "give either -o OUT.xml or --in-place (or --dry-run)", "teikit")
