@@ -28,6 +28,7 @@ KINDS = {"person": ("persons", "persName", None), "personGrp": ("persons", "pers
 #: Children of an entry that are its names.
 _NAME_CHILDREN = {q(n) for n in ("persName", "placeName", "orgName", "label", "name", "eventName", "geogName")}
 
+
 @dataclass(frozen=True)
 class Entry:
     """A register entry: its id, kind and the register file (resolved) it is in."""
