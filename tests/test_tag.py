@@ -552,3 +552,51 @@ def test_a_form_the_editor_ignores_is_never_tagged(tmp_path):
                                        "--ignore", "Gaea", "--ignore", "Spain"])
     assert result.exit_code == 0, result.output
     assert [t[2] for t in _tags(parse(tmp_path / "o.xml").root)] == ["Gaia", "Nin"]
+
+
+def test_a_folder_is_tagged_with_one_gazetteer_and_a_bad_document_stops_no_other(tmp_path):
+    """Letters in a folder: the forms one letter tags are learned for all; the tagged files mirror the
+    tree; a broken letter is one line and the exit status says so; the review has a section each."""
+    folder = tmp_path / "letters"
+    (folder / "1801").mkdir(parents=True)
+    (folder / "1801" / "a.xml").write_text(tei_document(
+        '<p>Then <persName ref="../../register.xml#stalin">the Vozhd</persName> spoke in Spain.</p>'),
+        encoding="utf-8")
+    (folder / "1801" / "b.xml").write_text(tei_document("<p>Then the Vozhd wrote to Nin in May 1937.</p>"),
+                                           encoding="utf-8")
+    (folder / "broken.xml").write_text("<TEI xmlns=\"http://www.tei-c.org/ns/1.0\"><text>unclosed</TEI>",
+                                       encoding="utf-8")
+    register = tmp_path / "register.xml"
+    register.write_text(tei_document("<p/>", standoff=REGISTER), encoding="utf-8")
+    out, report = tmp_path / "tagged", tmp_path / "review.html"
+    result = CliRunner().invoke(main, ["tag", str(folder), "--register", str(register), "-o", str(out),
+                                       "--report", str(report)])
+    assert result.exit_code == 1, result.output
+    assert sum(": error: " in line and "broken.xml" in line for line in result.output.splitlines()) == 1
+    assert "3 documents, 1 not tagged" in result.output
+    b = parse(out / "1801" / "b.xml").root
+    assert [(e.text, e.get("ref")) for e in b.findall(".//t:body//t:persName", NS)] == [
+        ("the Vozhd", "../../register.xml#stalin"), ("Nin", "../../register.xml#nin")]  # learned from a.xml
+    assert reading_text(b) == reading_text(parse(folder / "1801" / "b.xml").root)
+    a = parse(out / "1801" / "a.xml").root
+    assert [e.text for e in a.findall(".//t:body//t:placeName", NS)] == ["Spain"]
+    page = report.read_text(encoding="utf-8")
+    assert page.count("<h2>Review of ") == 2 and "broken.xml" in page
+    assert not (folder / "1801" / "a.xml.bak").exists()  # the sources untouched
+
+
+def test_a_folder_in_place_keeps_a_backup_of_each_document(tmp_path):
+    folder = tmp_path / "ed"
+    folder.mkdir()
+    originals = {name: tei_document(f"<p>{text}</p>") for name, text in (("a.xml", "Nin in Spain."),
+                                                                        ("b.xml", "Nothing to tag."))}
+    for name, text in originals.items():
+        (folder / name).write_text(text, encoding="utf-8")
+    register = tmp_path / "register.xml"
+    register.write_text(tei_document("<p/>", standoff=REGISTER), encoding="utf-8")
+    result = CliRunner().invoke(main, ["tag", str(folder), "--register", str(register), "--in-place"])
+    assert result.exit_code == 0, result.output
+    for name, text in originals.items():
+        assert (folder / f"{name}.bak").read_text(encoding="utf-8") == text
+    assert [t[2] for t in _tags(parse(folder / "a.xml").root)] == ["Nin", "Spain"]
+    assert not list(folder.glob("*.bak.bak"))  # the backups are no documents to tag

@@ -387,19 +387,20 @@ def import_command(source: str, out: str, title: str | None, mode: str, force: b
 
 
 @main.command("tag")
-@click.argument("file", type=click.Path(dir_okay=False, path_type=str))
+@click.argument("paths", nargs=-1, type=click.Path(path_type=str))
 @click.option("--register", "registers", multiple=True,
               type=click.Path(dir_okay=False, path_type=str),
               help="A TEI file with registers (listPerson, listPlace, listOrg, listEvent); repeat for several.  "
               "[default: the project's register files, in an edition folder]")
-@click.option("-o", "--output", "out", default=None, type=click.Path(dir_okay=False, path_type=str),
-              help="The tagged TEI file to write (never over an existing one, unless --force).")
+@click.option("-o", "--output", "out", default=None, type=click.Path(path_type=str),
+              help="The tagged TEI file to write; for several documents or a folder, the folder to write them to "
+              "(in the sources' tree). Never over an existing file, unless --force.")
 @click.option("--in-place", is_flag=True,
-              help="Tag FILE itself, after copying it to FILE.bak (FILE.bak.1, … when tagged again: never over a "
-              "backup).")
+              help="Tag each document itself, after copying it to FILE.bak (FILE.bak.1, … when tagged again: never "
+              "over a backup).")
 @click.option("--dry-run", is_flag=True, help="Write no TEI: print the review only.")
 @click.option("--report", "report_path", default=None, type=click.Path(dir_okay=False, path_type=str),
-              help="Also write the review as an HTML page.")
+              help="Also write the review as an HTML page (a section per document).")
 @click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
 @click.option("--learn-from", "learn", multiple=True, type=click.Path(dir_okay=False, path_type=str),
               help="Another document whose tagged forms are learned too; repeat it.  [default: the project's "
@@ -414,38 +415,58 @@ def import_command(source: str, out: str, title: str | None, mode: str, force: b
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="json: the review as the one JSON shape of every command (each proposal, its context, entry and "
               "why), for programs and editor plug-ins.")
-def tag_command(file: str, registers: tuple[str, ...], out: str | None, in_place: bool, dry_run: bool,
+def tag_command(paths: tuple[str, ...], registers: tuple[str, ...], out: str | None, in_place: bool, dry_run: bool,
                 report_path: str | None, force: bool, learn: tuple[str, ...], notes: bool, suggest: str | None,
                 ignore: tuple[str, ...], fmt: str) -> None:
-    """Tag FILE's untagged mentions of the registers' entries (persons, places, organisations, events,
-    by all their names) and its dates. Only elements are added; the text is not changed."""
+    """Tag the untagged mentions of the registers' entries (persons, places, organisations, events, by
+    all their names) and the dates in each PATH: a TEI file, or a folder (every TEI document below it).
+    Without PATH, the project's documents. Only elements are added; the text is not changed."""
     from .fsio import write_atomic
-    from .tagger import html_report, summary, tag_document
+    from .tagger import html_report, summary, tag_document, tag_documents
 
     project = _project()
     registers = registers or tuple(str(p) for p in (project.registers() if project else []))
     if not registers:
         raise click.UsageError("name a register file with --register (or tag in an edition folder whose teikit.toml "
                                "lists its registers)")
-    learn_from = list(learn) or (project.documents() if project else [])
-    result = tag_document(file, list(registers), out=out, in_place=in_place, dry_run=dry_run, force=force,
-                          learn_from=learn_from, notes=notes, suggest=suggest, ignore=list(ignore))
-    if report_path and result.ok:
-        write_atomic(report_path, html_report(result).encode("utf-8"))
+    if not paths and project is None:
+        raise click.UsageError("give the TEI files or folders to tag, or run teikit in an edition folder")
+    options = {"in_place": in_place, "dry_run": dry_run, "force": force, "notes": notes, "suggest": suggest,
+               "ignore": list(ignore)}
+    one = len(paths) == 1 and not Path(paths[0]).is_dir()
+    if one:
+        learn_from = list(learn) or (project.documents() if project else [])
+        report = Report([tag_document(paths[0], list(registers), out=out, learn_from=learn_from, **options)])
+    else:
+        report = tag_documents(list(paths), list(registers), out_dir=out, learn_from=list(learn),
+                               project=None if paths else project, **options)
+    if report_path and report.documents and any(d.ok for d in report.documents):
+        write_atomic(report_path, html_report(report.documents).encode("utf-8"))
     if fmt == "json":
-        click.echo(json.dumps(Report([result]).to_dict(), ensure_ascii=False, indent=2))
-        sys.exit(0 if result.ok else 1)
-    for diagnostic in result.diagnostics:
-        click.echo(diagnostic.format(), err=True)
-    if not result.ok:
-        sys.exit(1)
-    click.echo(summary(result))
+        click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
+        sys.exit(0 if report.ok else 1)
+    for document in report.documents:
+        for diagnostic in document.diagnostics:
+            click.echo(diagnostic.format(), err=True)
+        if not document.ok:
+            continue
+        click.echo(summary(document) if one else summary(document).split("\n", 1)[0])
+        if "tei" in document.outputs:
+            click.echo(f"wrote {document.outputs['tei']}" + (f" (the original is {document.outputs['backup']})"
+                                                             if "backup" in document.outputs else ""))
+    if not one:
+        totals = {kind: sum(d.details["counts"][kind] for d in report.documents if d.ok)
+                  for kind in ("persons", "places", "organisations", "events", "dates")}
+        click.echo(f"{len(report.documents)} documents, {sum(not d.ok for d in report.documents)} not tagged; "
+                   + ", ".join(f"{n} {kind}" for kind, n in totals.items()) + " tagged"
+                   + ("" if report_path else "; the review of each tag: --report review.html"))
     if report_path:
         click.echo(f"wrote the review {report_path}")
-    if "tei" in result.outputs:
-        click.echo(f"wrote {result.outputs['tei']}" + (f" (the original is {result.outputs['backup']})"
-                                                       if "backup" in result.outputs else "")
-                   + f"; next: teikit validate {result.outputs['tei']}")
+    written = [str(d.outputs["tei"]) for d in report.documents if "tei" in d.outputs]
+    if written:
+        click.echo(f"next: teikit validate {written[0] if one else out or ' '.join(paths)}".rstrip())
+    if not report.ok:
+        sys.exit(1)
 
 
 @main.command("serve")

@@ -11,8 +11,10 @@ tags with a ``@ref`` to an entry are learned, with counts. A form that names sev
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -144,7 +146,7 @@ class Gazetteer:
 
 
 def gazetteer(registers: list[tuple[Path, etree._Element]], document: etree._Element | None = None,
-              others: list[etree._Element] = ()) -> Gazetteer:
+              others: Iterable[etree._Element] = ()) -> Gazetteer:
     """The gazetteer of ``registers`` ((resolved path, root) pairs), plus the forms ``document`` and the
     ``others`` (the project's other documents) tag, learned with their counts."""
     forms: dict[str, dict[Entry, str]] = defaultdict(dict)
@@ -161,7 +163,7 @@ def gazetteer(registers: list[tuple[Path, etree._Element]], document: etree._Ele
             if entry.kind == "person":
                 given[entry] = given_names(element)
     learned: Counter = Counter()
-    for body in (text_element(root) for root in ([document] if document is not None else []) + list(others)):
+    for body in (text_element(root) for root in itertools.chain([document] if document is not None else [], others)):
         if body is None:
             continue
         for element in body.iter(q("persName"), q("placeName"), q("orgName"), q("rs"), q("name")):

@@ -36,7 +36,7 @@ from .fsio import write_atomic
 from .gazetteer import CAPITALISED, KINDS, Entry, Gazetteer, gazetteer, names_pattern
 from .info import untagged_names
 from .readingtext import text_element
-from .results import DocumentResult
+from .results import DocumentResult, Report
 from .tei import q
 from .xmlsource import parse
 
@@ -382,27 +382,72 @@ def tag_document(source: str | Path, registers: list[str | Path], *, out: str | 
     :mod:`toolkit.suggestions`). ``details``: ``counts`` per kind, ``proposals``, ``ambiguous`` forms,
     ``unmatched`` capitalised words, ``suggestions``, the ``gazetteer``'s size."""
     source = Path(source)
-    if not dry_run and (out is None) == (not in_place):
-        raise UsageError.at("tag.output", "give either -o OUT.xml or --in-place (or --dry-run)", "teikit")
+    _check_mode(out, in_place, dry_run)
     target = source if in_place or out is None else Path(out)
-    backup = _free_backup(source)
-    if not dry_run:
-        if not in_place and target.exists() and not force:
-            raise UsageError.at("tag.exists", f"{target} exists: teikit tag never overwrites a file (--force "
-                                "does, or --in-place)", target)
+    if not dry_run and not in_place and target.exists() and not force:
+        raise UsageError.at("tag.exists", f"{target} exists: teikit tag never overwrites a file (--force does, or "
+                            "--in-place)", target)
     nlp = suggestions.load(suggest) if suggest else None  # before anything is read or written
-    result = DocumentResult(source)
     document = parse(source)
     root = document.root
-    loaded = []
-    for register in registers:
-        register = Path(register)
-        loaded.append((register.resolve(), root if register.resolve() == source.resolve() else parse(register).root))
+    loaded = [(Path(r).resolve(), root if Path(r).resolve() == source.resolve() else parse(r).root)
+              for r in registers]
     others = [root for root in (_readable(p) for p in learn_from if Path(p).resolve() != source.resolve())
               if root is not None]
-    gazetteer_ = gazetteer(loaded, root, others)
+    gazetteer_ = _without(gazetteer(loaded, root, others), ignore)
+    return _tag_parsed(source, document, gazetteer_, target, in_place=in_place, dry_run=dry_run, notes=notes,
+                       nlp=nlp, suggest=suggest)
+
+
+def tag_documents(paths: list[str | Path], registers: list[str | Path], *, out_dir: str | Path | None = None,
+                  in_place: bool = False, dry_run: bool = False, force: bool = False,
+                  learn_from: list[str | Path] = (), notes: bool = True, suggest: str | None = None,
+                  ignore: list[str] = (), project=None) -> Report:
+    """Tag many documents — files and folders (every TEI document below them), else the project's — with
+    one gazetteer: the registers read once, and the forms all of them (and ``learn_from``) already tag
+    learned once. The tagged files go to ``out_dir`` in the sources' tree, or over each source with
+    ``in_place`` (after its backup), or nowhere with ``dry_run``. A document that cannot be read or
+    written is one finding; the others go on. Options as :func:`tag_document`."""
+    from .sources import collect
+
+    _check_mode(out_dir, in_place, dry_run)
+    out_dir = Path(out_dir) if out_dir is not None else None
+    sources = collect(list(paths), out_dir=out_dir or Path.cwd() / ".teikit-no-output", project=project)
+    nlp = suggestions.load(suggest) if suggest else None
+    loaded = [(Path(r).resolve(), parse(r).root) for r in registers]
+    learned_from = {Path(p).resolve(): p for p in [*sources.documents, *learn_from]}  # each document once
+    roots = (root for root in map(_readable, learned_from.values()) if root is not None)  # one tree at a time
+    gazetteer_ = _without(gazetteer(loaded, None, roots), ignore)
+    report = Report()
+    for source in map(Path, sources.documents):
+        target = source if in_place or out_dir is None else out_dir / (sources.place(source).as_posix() + ".xml")
+        try:
+            if not dry_run and not in_place and target.exists() and not force:
+                raise UsageError.at("tag.exists", f"{target} exists: teikit tag never overwrites a file (--force "
+                                    "does, or --in-place)", target)
+            report.documents.append(_tag_parsed(source, parse(source), gazetteer_, target, in_place=in_place,
+                                                dry_run=dry_run, notes=notes, nlp=nlp, suggest=suggest))
+        except TeikitError as error:  # this document's finding; the others go on
+            report.documents.append(DocumentResult(source, [error.diagnostic]))
+    return report
+
+
+def _check_mode(out, in_place: bool, dry_run: bool) -> None:
+    if not dry_run and (out is None) == (not in_place):
+        raise UsageError.at("tag.output", "give either -o OUT or --in-place (or --dry-run)", "teikit")
+
+
+def _without(gazetteer_: Gazetteer, ignore: list[str]) -> Gazetteer:
     for form in ignore:  # a name that is mostly a word of the language ("May", "Christian"), say
         gazetteer_.forms.pop(" ".join(form.split()), None)
+    return gazetteer_
+
+
+def _tag_parsed(source: Path, document, gazetteer_: Gazetteer, target: Path, *, in_place: bool, dry_run: bool,
+                notes: bool, nlp, suggest: str | None) -> DocumentResult:
+    """Tag one parsed document with a gazetteer made for it (or for all); write it unless ``dry_run``."""
+    result = DocumentResult(source)
+    root = document.root
     tagger = _Tagger(gazetteer_, _ref_maker(source, target), notes)
     proposals, ambiguous = tagger.tag(root)
     counts = Counter(p["kind"] for p in proposals)
@@ -421,8 +466,10 @@ def tag_document(source: str | Path, registers: list[str | Path], *, out: str | 
     data = (b'<?xml version="1.0" encoding="UTF-8"?>\n'
             + etree.tostring(document.tree, encoding="UTF-8", xml_declaration=False))
     if in_place:
+        backup = _free_backup(source)
         write_atomic(backup, document.data)
         result.outputs["backup"] = backup
+    target.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(target, data + (b"" if data.endswith(b"\n") else b"\n"))
     result.outputs["tei"] = target
     return result
@@ -456,9 +503,23 @@ def summary(result: DocumentResult, *, limit: int | None = None) -> str:
     return "\n".join(lines)
 
 
-def html_report(result: DocumentResult) -> str:
-    """The review as one HTML page; every text from the document is escaped."""
+def html_report(results: DocumentResult | list[DocumentResult]) -> str:
+    """The review as one HTML page, a section per document; every text from a document is escaped."""
+    results = [results] if isinstance(results, DocumentResult) else results
     e = html.escape
+    title = e(results[0].path.name) if len(results) == 1 else f"{len(results)} documents"
+    sections = "".join(_html_section(result, level=1 if len(results) == 1 else 2) for result in results)
+    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>teikit tag: review of {title}'
+            "</title><style>body{font-family:sans-serif}table{border-collapse:collapse}"
+            "td,th{border:1px solid #ccc;padding:2px 6px;vertical-align:top}</style></head><body>"
+            + ("" if len(results) == 1 else f"<h1>Review of {title}</h1>") + f"{sections}</body></html>\n")
+
+
+def _html_section(result: DocumentResult, level: int) -> str:
+    e = html.escape
+    h, h2 = f"h{level}", f"h{level + 1}"
+    if not result.ok:
+        return f"<{h}>{e(str(result.path))}</{h}><p>" + "<br>".join(e(d.format()) for d in result.diagnostics) + "</p>"
     details = result.details
     rows = "".join(
         f"<tr><td>{p['line']}</td><td>{e(p['kind'])}</td><td><code>&lt;{e(p['element'])}&gt;</code></td>"
@@ -470,16 +531,13 @@ def html_report(result: DocumentResult) -> str:
     suggested = "".join(f"<tr><td>{s['line']}</td><td>{e(s['kind'])}</td><td>{e(s['text'])}</td>"
                         f"<td>{e(s['label'])}</td><td>{s['count']}</td><td>{e(s['context'])}</td></tr>"
                         for s in details.get("suggestions", []))
-    suggested = (f"<h2>Names in no register, suggested by {e(details['suggest_model'])} (not written)</h2><table><tr>"
-                 "<th>line</th><th>kind</th><th>text</th><th>label</th><th>count</th><th>context</th></tr>"
+    suggested = (f"<{h2}>Names in no register, suggested by {e(details['suggest_model'])} (not written)</{h2}><table>"
+                 "<tr><th>line</th><th>kind</th><th>text</th><th>label</th><th>count</th><th>context</th></tr>"
                  f"{suggested}</table>") if details.get("suggest_model") else ""
     counts = "".join(f"<li>{e(k)}: {details['counts'][k]}</li>" for k in KIND_ORDER)
-    return (f'<!DOCTYPE html>\n<html lang="en"><head><meta charset="utf-8"><title>teikit tag: review of '
-            f"{e(result.path.name)}</title><style>body{{font-family:sans-serif}}table{{border-collapse:collapse}}"
-            "td,th{border:1px solid #ccc;padding:2px 6px;vertical-align:top}</style></head><body>"
-            f"<h1>Review of {e(str(result.path))}</h1><ul>{counts}</ul>"
-            "<h2>Proposed tags</h2><table><tr><th>line</th><th>kind</th><th>element</th><th>text</th><th>ref / value"
-            f"</th><th>why</th><th>context</th></tr>{rows}</table>"
-            "<h2>Ambiguous forms (not tagged)</h2><table><tr><th>line</th><th>text</th><th>entries</th>"
+    return (f"<{h}>Review of {e(str(result.path))}</{h}><ul>{counts}</ul>"
+            f"<{h2}>Proposed tags</{h2}><table><tr><th>line</th><th>kind</th><th>element</th><th>text</th>"
+            f"<th>ref / value</th><th>why</th><th>context</th></tr>{rows}</table>"
+            f"<{h2}>Ambiguous forms (not tagged)</{h2}><table><tr><th>line</th><th>text</th><th>entries</th>"
             f"<th>context</th></tr>{ambiguous}</table>{suggested}"
-            f"<h2>Capitalised words not tagged</h2><p>{unmatched}</p></body></html>\n")
+            f"<{h2}>Capitalised words not tagged</{h2}><p>{unmatched}</p>")
