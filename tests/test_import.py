@@ -165,3 +165,28 @@ def test_a_file_that_is_not_a_word_document_is_one_line(tmp_path):
     fake.write_text("not a zip", encoding="utf-8")
     result = CliRunner().invoke(main, ["import", str(fake), "-o", str(tmp_path / "x.xml")])
     assert result.exit_code == 1 and "[import.docx]" in result.output and not (tmp_path / "x.xml").exists()
+
+
+def test_a_folder_of_texts_and_word_documents_becomes_a_folder_of_drafts(tmp_path):
+    """A thousand letters transcribed in Word or as text: one command, drafts in the sources' tree, a file
+    that cannot be read (or would share a draft's name) one line, the others imported."""
+    letters = tmp_path / "letters"
+    (letters / "1801").mkdir(parents=True)
+    (letters / "a.txt").write_text("Dear Ben,\n\nThe tides are late.\n", encoding="utf-8")
+    (letters / "1801" / "b.txt").write_text("Dear Anna,\n\nThe maps are wrong.\n", encoding="utf-8")
+    _word_document(letters / "1801" / "c.docx")
+    (letters / "latin.txt").write_bytes("Kjøbenhavn".encode("latin-1"))
+    _word_document(letters / "a.docx")  # a.txt would be a.xml too: the first in order (a.docx) is
+    (letters / "notes.md").write_text("not imported", encoding="utf-8")
+    out = tmp_path / "drafts"
+    result = CliRunner().invoke(main, ["import", str(letters), "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    drafts = sorted(p.relative_to(out).as_posix() for p in out.rglob("*.xml"))
+    assert drafts == ["1801/b.xml", "1801/c.xml", "a.xml"]
+    errors = [line for line in result.output.splitlines() if ": error: " in line]
+    assert len(errors) == 2 and any("[import.encoding]" in e for e in errors)
+    assert any("[import.same-name]" in e and "a.txt" in e for e in errors)
+    assert "The maps are wrong." in reading_text(parse(out / "1801" / "b.xml").root)
+    assert "The end." in reading_text(parse(out / "a.xml").root)  # a.docx's, never overwritten by a.txt's
+    again = CliRunner().invoke(main, ["import", str(letters), "-o", str(out)])
+    assert again.exit_code == 1 and again.output.count("[import.exists]") == 3  # never over a draft

@@ -362,28 +362,40 @@ def init(folder: str, example: bool) -> None:
 
 
 @main.command("import")
-@click.argument("source", type=click.Path(dir_okay=False, path_type=str))
-@click.option("-o", "--output", "out", required=True, type=click.Path(dir_okay=False, path_type=str),
-              help="The TEI file to write (never over an existing one, unless --force).")
-@click.option("--title", default=None, help="The draft's title.  [default: the first line when it looks like a "
-              "title, else the file's name]")
+@click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("-o", "--output", "out", required=True, type=click.Path(path_type=str),
+              help="The TEI file to write; for several sources or a folder, the folder to write the drafts to (in "
+              "the sources' tree). Never over an existing file, unless --force.")
+@click.option("--title", default=None, help="The draft's title (one source only).  [default: the first line when "
+              "it looks like a title, else the file's name]")
 @click.option("--paragraphs", "mode", type=click.Choice(["auto", "blank", "line"]), default="auto", show_default=True,
               help="Paragraphs are separated by blank lines, or one per line; auto: blank lines when there are any.")
 @click.option("--force", is_flag=True, help="Overwrite OUTPUT if it exists.")
-def import_command(source: str, out: str, title: str | None, mode: str, force: bool) -> None:
-    """Turn a plain-text SOURCE (UTF-8) or a Word document (.docx) into a TEI draft: paragraphs, headings,
-    block quotations, notes, a teiHeader to fill in. Every character of the text is kept."""
-    from .importer import import_text
+def import_command(sources: tuple[str, ...], out: str, title: str | None, mode: str, force: bool) -> None:
+    """Turn plain-text (UTF-8) or Word (.docx) SOURCES into TEI drafts: paragraphs, headings, block
+    quotations, notes, a teiHeader to fill in. Every character of the text is kept. A SOURCE may be a
+    folder: its .txt and .docx files."""
+    from .importer import import_files, import_text
 
-    result = import_text(source, out, title=title, mode=mode, force=force)
-    for diagnostic in result.diagnostics:
-        click.echo(diagnostic.format(), err=True)
-    if not result.ok:
+    one = len(sources) == 1 and not Path(sources[0]).is_dir()
+    if title and not one:
+        raise click.UsageError("--title names the draft of one source; several drafts take their own titles")
+    report = (Report([import_text(sources[0], out, title=title, mode=mode, force=force)]) if one
+              else import_files(list(sources), out, mode=mode, force=force))
+    for result in report.documents:
+        for diagnostic in result.diagnostics:
+            click.echo(diagnostic.format(), err=True)
+        if not result.ok:
+            continue
+        notes = (f"{result.details['notes']} footnotes" if "notes" in result.details
+                 else f"{result.details['calls']} endnote calls")
+        click.echo(f"wrote {result.outputs['tei']}: {result.details['paragraphs']} paragraphs, {notes}")
+    if not one:
+        click.echo(f"{len(report.documents)} files, {sum(not d.ok for d in report.documents)} not imported")
+    if any(d.ok for d in report.documents):
+        click.echo(f"next: teikit validate {report.documents[0].outputs['tei'] if one else out}")
+    if not report.ok:
         sys.exit(1)
-    notes = (f"{result.details['notes']} footnotes" if "notes" in result.details
-             else f"{result.details['calls']} endnote calls")
-    click.echo(f"wrote {result.outputs['tei']}: {result.details['paragraphs']} paragraphs, {notes}; "
-               f"next: teikit validate {result.outputs['tei']}")
 
 
 @main.command("tag")

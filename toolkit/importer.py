@@ -21,9 +21,9 @@ from lxml import etree
 
 from . import TEI_NS, __version__
 from .diagnostics import Diagnostic, Severity
-from .errors import UsageError
+from .errors import TeikitError, UsageError
 from .fsio import write_atomic
-from .results import DocumentResult
+from .results import DocumentResult, Report
 
 #: The first start tag's schema declaration, as the example edition has it (tei_all by URL).
 XML_MODEL = ('<?xml-model href="http://www.tei-c.org/release/xml/tei/custom/schema/relaxng/tei_all.rng" '
@@ -188,6 +188,41 @@ def import_text(source: str | Path, out: str | Path, *, title: str | None = None
     paras = tree.getroot().xpath("//t:body/*", namespaces={"t": TEI_NS})
     result.details.update(paragraphs=len(paras), calls=len(tree.getroot().xpath("//t:note", namespaces={"t": TEI_NS})))
     return _write_draft(tree.getroot(), out, result)
+
+
+IMPORTABLE = (".txt", ".docx")
+
+
+def import_files(paths: list[str | Path], out_dir: str | Path, *, mode: str = "auto", force: bool = False) -> Report:
+    """Drafts of many files — ``.txt`` and ``.docx`` files, and those below folders — in ``out_dir``, in
+    their folders' tree (``letters/1801/a.docx`` → ``OUT/1801/a.xml``). A file that cannot be read is
+    one finding, and the others go on; two sources with one draft name (``a.txt`` and ``a.docx``) are
+    the second's error, never one draft over the other."""
+    out_dir = Path(out_dir)
+    pairs: list[tuple[Path, Path]] = []
+    for given in map(Path, paths):
+        if given.is_dir():
+            pairs += [(found, out_dir / found.relative_to(given).with_suffix(".xml"))
+                      for found in sorted(given.rglob("*")) if found.suffix.lower() in IMPORTABLE
+                      and found.is_file() and out_dir.resolve() not in found.resolve().parents]
+        else:
+            pairs.append((given, out_dir / f"{given.stem}.xml"))
+    if not pairs:
+        raise UsageError.at("import.nothing", "no .txt or .docx file to import", " ".join(map(str, paths)))
+    report, drafts = Report(), {}
+    for source, target in pairs:
+        if target in drafts:
+            report.documents.append(DocumentResult(source, [Diagnostic(
+                Severity.ERROR, "import.same-name", f"{drafts[target]} is imported as {target} already: rename one",
+                str(source))]))
+            continue
+        drafts[target] = source
+        try:
+            target.parent.mkdir(parents=True, exist_ok=True)
+            report.documents.append(import_text(source, target, mode=mode, force=force))
+        except TeikitError as error:  # this file's finding; the others go on
+            report.documents.append(DocumentResult(source, [error.diagnostic]))
+    return report
 
 
 def _write_draft(tei: etree._Element, out: Path, result: DocumentResult) -> DocumentResult:
