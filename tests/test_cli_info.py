@@ -54,9 +54,9 @@ def test_info_text_output_lists_untagged_name_candidates():
 def test_untagged_names_on_a_small_document(tmp_path):
     doc = tmp_path / "d.xml"
     doc.write_text('<TEI xmlns="http://www.tei-c.org/ns/1.0"><teiHeader/><text><body>'
-                   "<p>Yesterday <persName>Anna</persName> met Boris in Paris. Then they left with Boris: ‘Quick’.</p>"
-                   "</body></text></TEI>")
-    assert document_info(doc).untagged_names == [("Boris", 2), ("Paris", 1)]
+                   "<p>Yesterday <persName>Anna</persName> met Boris in Paris. Then they left with Boris: ‘Quick’."
+                   " The ‘Red Napoleon’ and Boris’s friend.</p></body></text></TEI>")
+    assert document_info(doc).untagged_names == [("Boris", 3), ("Napoleon", 1), ("Paris", 1), ("Red", 1)]
 
 
 @pytest.mark.parametrize("content,code,location", [

@@ -100,7 +100,7 @@ def untagged_names(text: etree._Element) -> list[tuple[str, int]]:
             word = match.group()
             before = context + chunk[position:match.start()]
             if not tagged and word[0].isupper() and word not in _COMMON and not _SENTENCE_START.search(before):
-                counts[re.sub(r"[’']s$", "", word)] += 1
+                counts[re.sub(r"[’']s$", "", word).rstrip("’'")] += 1  # Stalin’s, ‘Red Napoleon’: the name
             context, position = (before + word)[-16:], match.end()
         context = (context + chunk[position:])[-16:]
 
