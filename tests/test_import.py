@@ -190,3 +190,14 @@ def test_a_folder_of_texts_and_word_documents_becomes_a_folder_of_drafts(tmp_pat
     assert "The end." in reading_text(parse(out / "a.xml").root)  # a.docx's, never overwritten by a.txt's
     again = CliRunner().invoke(main, ["import", str(letters), "-o", str(out)])
     assert again.exit_code == 1 and again.output.count("[import.exists]") == 3  # never over a draft
+
+
+def test_one_source_and_an_existing_folder_puts_the_draft_in_it(tmp_path):
+    (tmp_path / "drafts").mkdir()
+    (tmp_path / "chapter.txt").write_text("The tides are late.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["import", str(tmp_path / "chapter.txt"), "-o", str(tmp_path / "drafts")])
+    assert result.exit_code == 0, result.output
+    tagged = CliRunner().invoke(main, ["tag", str(tmp_path / "drafts" / "chapter.xml"), "--register",
+                                       str(tmp_path / "drafts" / "chapter.xml"), "-o", str(tmp_path / "drafts")])
+    assert tagged.exit_code == 2 and "[tag.exists]" in tagged.output  # drafts/chapter.xml: never overwritten
+    assert "The tides are late." in reading_text(parse(tmp_path / "drafts" / "chapter.xml").root)

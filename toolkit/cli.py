@@ -378,6 +378,8 @@ def import_command(sources: tuple[str, ...], out: str, title: str | None, mode: 
     from .importer import import_files, import_text
 
     one = len(sources) == 1 and not Path(sources[0]).is_dir()
+    if one and Path(out).is_dir():  # -o an existing folder: the draft goes in it
+        out = str(Path(out) / f"{Path(sources[0]).stem}.xml")
     if title and not one:
         raise click.UsageError("--title names the draft of one source; several drafts take their own titles")
     report = (Report([import_text(sources[0], out, title=title, mode=mode, force=force)]) if one
@@ -446,6 +448,8 @@ def tag_command(paths: tuple[str, ...], registers: tuple[str, ...], out: str | N
     options = {"in_place": in_place, "dry_run": dry_run, "force": force, "notes": notes, "suggest": suggest,
                "ignore": list(ignore)}
     one = len(paths) == 1 and not Path(paths[0]).is_dir()
+    if one and out and Path(out).is_dir():  # -o an existing folder: the tagged file goes in it
+        out = str(Path(out) / Path(paths[0]).name)
     if one:
         learn_from = list(learn) or (project.documents() if project else [])
         report = Report([tag_document(paths[0], list(registers), out=out, learn_from=learn_from, **options)])
