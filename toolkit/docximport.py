@@ -21,7 +21,7 @@ from pathlib import Path
 
 from lxml import etree
 
-from . import TEI_NS
+from .tei import q
 
 _W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 _FOOTNOTES = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/footnotes"
@@ -32,9 +32,6 @@ def _w(name: str) -> str:
     return f"{{{_W}}}{name}"
 
 
-def _t(name: str) -> str:
-    return f"{{{TEI_NS}}}{name}"
-
 
 def docx_body(path: Path) -> tuple[etree._Element, str | None, dict]:
     """The TEI ``body`` of a Word document, its title (a Title paragraph before any text), and counts."""
@@ -43,7 +40,7 @@ def docx_body(path: Path) -> tuple[etree._Element, str | None, dict]:
     document = docx.Document(str(path))
     footnotes = _footnotes(document)
     styles = {s.style_id: (s.name or "") for s in document.styles}
-    body = etree.Element(_t("body"))
+    body = etree.Element(q("body"))
     stack = [(0, body)]  # (depth, element) of the open divisions
     title, counts = None, {"paragraphs": 0, "headings": 0, "notes": 0, "tables": 0, "items": 0}
     current_list = None
@@ -61,7 +58,7 @@ def docx_body(path: Path) -> tuple[etree._Element, str | None, dict]:
         heading = _HEADING.match(name.strip())
         if name.strip().lower() == "title" and title is None and counts["paragraphs"] == 0:
             title = _text(block).strip()
-            head = etree.SubElement(body, _t("head"))
+            head = etree.SubElement(body, q("head"))
             _runs(block, head, footnotes, counts)
             continue
         if heading:
@@ -69,19 +66,19 @@ def docx_body(path: Path) -> tuple[etree._Element, str | None, dict]:
             depth = int(heading.group(1))
             while stack[-1][0] >= depth:
                 stack.pop()
-            division = etree.SubElement(stack[-1][1], _t("div"))
+            division = etree.SubElement(stack[-1][1], q("div"))
             stack.append((depth, division))
-            _runs(block, etree.SubElement(division, _t("head")), footnotes, counts)
+            _runs(block, etree.SubElement(division, q("head")), footnotes, counts)
             counts["headings"] += 1
             continue
         if "list" in name.lower() or block.find(f"{_w('pPr')}/{_w('numPr')}") is not None:
             if current_list is None:
-                current_list = etree.SubElement(stack[-1][1], _t("list"))
-            _runs(block, etree.SubElement(current_list, _t("item")), footnotes, counts)
+                current_list = etree.SubElement(stack[-1][1], q("list"))
+            _runs(block, etree.SubElement(current_list, q("item")), footnotes, counts)
             counts["items"] += 1
             continue
         current_list = None
-        _runs(block, etree.SubElement(stack[-1][1], _t("p")), footnotes, counts)
+        _runs(block, etree.SubElement(stack[-1][1], q("p")), footnotes, counts)
         counts["paragraphs"] += 1
     return body, title, counts
 
@@ -112,9 +109,9 @@ def _runs(paragraph: etree._Element, target: etree._Element, footnotes: dict, co
             elif child.tag == _w("tab"):
                 _append(target, "\t", rend)
             elif child.tag in (_w("br"), _w("cr")):
-                etree.SubElement(target, _t("lb"))
+                etree.SubElement(target, q("lb"))
             elif child.tag == _w("footnoteReference") and child.get(_w("id")) in footnotes:
-                note = etree.SubElement(target, _t("note"), place="foot")
+                note = etree.SubElement(target, q("note"), place="foot")
                 for number, inner in enumerate(footnotes[child.get(_w("id"))].iter(_w("p"))):
                     if number:
                         _append(note, " ", "")
@@ -144,10 +141,10 @@ def _append(target: etree._Element, text: str, rend: str) -> None:
         return
     last = target[-1] if len(target) else None
     if rend:
-        if last is not None and last.tag == _t("hi") and last.get("rend") == rend and not last.tail:
+        if last is not None and last.tag == q("hi") and last.get("rend") == rend and not last.tail:
             last.text = (last.text or "") + text
         else:
-            etree.SubElement(target, _t("hi"), rend=rend).text = text
+            etree.SubElement(target, q("hi"), rend=rend).text = text
     elif last is not None:
         last.tail = (last.tail or "") + text
     else:
@@ -155,13 +152,13 @@ def _append(target: etree._Element, text: str, rend: str) -> None:
 
 
 def _table(table: etree._Element, footnotes: dict, counts: dict) -> etree._Element:
-    made = etree.Element(_t("table"))
+    made = etree.Element(q("table"))
     for row in table.iter(_w("tr")):
-        made_row = etree.SubElement(made, _t("row"))
+        made_row = etree.SubElement(made, q("row"))
         for cell in row.iter(_w("tc")):
-            made_cell = etree.SubElement(made_row, _t("cell"))
+            made_cell = etree.SubElement(made_row, q("cell"))
             for number, paragraph in enumerate(cell.iter(_w("p"))):
                 if number and _text(paragraph).strip():
-                    etree.SubElement(made_cell, _t("lb"))
+                    etree.SubElement(made_cell, q("lb"))
                 _runs(paragraph, made_cell, footnotes, counts)
     return made

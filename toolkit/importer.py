@@ -24,6 +24,7 @@ from .diagnostics import Diagnostic, Severity
 from .errors import TeikitError, UsageError
 from .fsio import write_atomic
 from .results import DocumentResult, Report
+from .tei import q
 
 #: The first start tag's schema declaration, as the example edition has it (tei_all by URL).
 XML_MODEL = ('<?xml-model href="http://www.tei-c.org/release/xml/tei/custom/schema/relaxng/tei_all.rng" '
@@ -83,27 +84,27 @@ def draft(text: str, *, title: str | None, source_name: str, mode: str = "auto",
     heading = first.strip() if _looks_like_title(first) and rest.strip() else None
     paras = paragraphs(rest if heading else text, mode)
     calls = endnote_calls(paras)
-    tei = etree.Element(f"{{{TEI_NS}}}TEI", nsmap={None: TEI_NS})
+    tei = etree.Element(q("TEI"), nsmap={None: TEI_NS})
     quotations = sum(1 for p in paras if p.quotation)
     tei.append(_header(title or heading or fallback_title or source_name, source_name, (
         f"the plain text of {source_name}: {len(paras)} paragraphs, {quotations} block quotation(s) (cit/quote), "
         f"{len(calls)} endnote call(s) of the source (empty note type=\"source\" with the call's number). Every "
         "character of the source is kept; nothing is tagged yet.")))
-    body = etree.SubElement(etree.SubElement(tei, _t("text")), _t("body"))
+    body = etree.SubElement(etree.SubElement(tei, q("text")), q("body"))
     if heading:
-        etree.SubElement(body, _t("head")).text = heading
+        etree.SubElement(body, q("head")).text = heading
     for index, paragraph in enumerate(paras):
         offsets = sorted(offset for where, offset in calls if where == index)
         if paragraph.quotation:
-            cit = etree.SubElement(body, _t("cit"))
+            cit = etree.SubElement(body, q("cit"))
             trailing = offsets[-1] if offsets and _rest_is_call(paragraph.text, offsets[-1]) else None
-            quote = etree.SubElement(cit, _t("quote"))
+            quote = etree.SubElement(cit, q("quote"))
             _fill(quote, paragraph.text[:trailing] if trailing is not None else paragraph.text,
                   [o for o in offsets if o != trailing])
             if trailing is not None:  # the call after the quotation belongs to the cit, as in the passage
-                etree.SubElement(cit, _t("note"), type="source", n=_CALL.match(paragraph.text, trailing).group(1))
+                etree.SubElement(cit, q("note"), type="source", n=_CALL.match(paragraph.text, trailing).group(1))
         else:
-            _fill(etree.SubElement(body, _t("p")), paragraph.text, offsets)
+            _fill(etree.SubElement(body, q("p")), paragraph.text, offsets)
     return etree.ElementTree(tei)
 
 
@@ -126,16 +127,12 @@ def _fill(element: etree._Element, text: str, offsets: list[int]) -> None:
             element.text = text[position:offset]
         else:
             last.tail = text[position:offset]
-        last = etree.SubElement(element, _t("note"), type="source", n=number)
+        last = etree.SubElement(element, q("note"), type="source", n=number)
         position = offset + len(number)
     if last is None:
         element.text = text[position:]
     else:
         last.tail = text[position:]
-
-
-def _t(name: str) -> str:
-    return f"{{{TEI_NS}}}{name}"
 
 
 def _header(title: str, source_name: str, made_from: str) -> etree._Element:
@@ -144,15 +141,15 @@ def _header(title: str, source_name: str, made_from: str) -> etree._Element:
     revision."""
     today = datetime.date.today().isoformat()
     E = etree.SubElement  # noqa: N806 (a builder, read as markup)
-    header = etree.Element(_t("teiHeader"))
-    file_desc = E(header, _t("fileDesc"))
-    E(E(file_desc, _t("titleStmt")), _t("title")).text = title
-    E(E(file_desc, _t("publicationStmt")), _t("p")).text = "Unpublished draft: say here who publishes the edition."
-    bibl = E(E(file_desc, _t("sourceDesc")), _t("bibl"))
+    header = etree.Element(q("teiHeader"))
+    file_desc = E(header, q("fileDesc"))
+    E(E(file_desc, q("titleStmt")), q("title")).text = title
+    E(E(file_desc, q("publicationStmt")), q("p")).text = "Unpublished draft: say here who publishes the edition."
+    bibl = E(E(file_desc, q("sourceDesc")), q("bibl"))
     bibl.text = f"The text of {source_name}: describe its source here (author, title, place, publisher, date)."
-    project = E(E(header, _t("encodingDesc")), _t("projectDesc"))
-    E(project, _t("p")).text = f"Drafted by teikit {__version__} (teikit import) from {made_from}"
-    change = E(E(header, _t("revisionDesc")), _t("change"), when=today)
+    project = E(E(header, q("encodingDesc")), q("projectDesc"))
+    E(project, q("p")).text = f"Drafted by teikit {__version__} (teikit import) from {made_from}"
+    change = E(E(header, q("revisionDesc")), q("change"), when=today)
     change.text = f"Imported from {source_name} with teikit import."
     return header
 
@@ -171,12 +168,13 @@ def import_text(source: str | Path, out: str | Path, *, title: str | None = None
     if source.suffix.lower() == ".docx":
         return _import_docx(source, out, title, result)
     try:
-        text = source.read_bytes().decode("utf-8")
+        data = source.read_bytes()
+        text = data.decode("utf-8")
     except OSError as error:
         result.diagnostics.append(Diagnostic(Severity.ERROR, "io.missing", error.strerror or str(error), str(source)))
         return result
     except UnicodeDecodeError as error:
-        line = source.read_bytes()[:error.start].count(b"\n") + 1
+        line = data[:error.start].count(b"\n") + 1
         result.diagnostics.append(Diagnostic(Severity.ERROR, "import.encoding", "the text is not UTF-8: save it as "
                                              "UTF-8 and import it again", str(source), line))
         return result
@@ -252,11 +250,11 @@ def _import_docx(source: Path, out: Path, title: str | None, result: DocumentRes
         result.diagnostics.append(Diagnostic(Severity.ERROR, "import.docx", f"not a Word document teikit can read "
                                              f"({' '.join(str(error).split())[:200]})", str(source)))
         return result
-    tei = etree.Element(_t("TEI"), nsmap={None: TEI_NS})
+    tei = etree.Element(q("TEI"), nsmap={None: TEI_NS})
     tei.append(_header(title or docx_title or _title_of(source), source.name, (
         f"the Word document {source.name}: {counts['paragraphs']} paragraphs, {counts['headings']} headings, "
         f"{counts['items']} list items, {counts['tables']} tables, {counts['notes']} footnotes; italic, bold and "
         "other run formatting as hi/@rend. Every character of the text is kept; nothing is tagged yet.")))
-    etree.SubElement(tei, _t("text")).append(body)
+    etree.SubElement(tei, q("text")).append(body)
     result.details.update(paragraphs=counts["paragraphs"], calls=0, notes=counts["notes"])
     return _write_draft(tei, out, result)
