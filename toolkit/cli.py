@@ -436,7 +436,7 @@ def tag_command(paths: tuple[str, ...], registers: tuple[str, ...], out: str | N
     all their names) and the dates in each PATH: a TEI file, or a folder (every TEI document below it).
     Without PATH, the project's documents. Only elements are added; the text is not changed."""
     from .fsio import write_atomic
-    from .tagger import html_report, summary, tag_document, tag_documents
+    from .tagger import KIND_ORDER, headline, html_report, summary, tag_document, tag_documents
 
     project = _project()
     registers = registers or tuple(str(p) for p in (project.registers() if project else []))
@@ -466,13 +466,13 @@ def tag_command(paths: tuple[str, ...], registers: tuple[str, ...], out: str | N
             click.echo(diagnostic.format(), err=True)
         if not document.ok:
             continue
-        click.echo(summary(document) if one else summary(document).split("\n", 1)[0])
+        click.echo(summary(document) if one else headline(document))
         if "tei" in document.outputs:
             click.echo(f"wrote {document.outputs['tei']}" + (f" (the original is {document.outputs['backup']})"
                                                              if "backup" in document.outputs else ""))
     if not one:
         totals = {kind: sum(d.details["counts"][kind] for d in report.documents if d.ok)
-                  for kind in ("persons", "places", "organisations", "events", "dates")}
+                  for kind in KIND_ORDER}
         click.echo(f"{len(report.documents)} documents, {sum(not d.ok for d in report.documents)} not tagged; "
                    + ", ".join(f"{n} {kind}" for kind, n in totals.items()) + " tagged"
                    + ("" if report_path else "; the review of each tag: --report review.html"))

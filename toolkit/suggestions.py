@@ -14,7 +14,6 @@ dropped.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from typing import Any
 
@@ -89,6 +88,8 @@ def blocks(text: etree._Element, closed: set[str]) -> list[tuple[str, list[bool]
 def suggest(nlp: Any, text: etree._Element, closed: set[str], known: Iterable[str] = ()) -> list[dict]:
     """The model's names in ``text`` that touch no masked word and are no ``known`` form, one row per
     form and kind with its count, first line and context, the most frequent first."""
+    from .tagger import context  # the tagger's review line (the tagger imports this module)
+
     known = set(known)
     found: dict[tuple[str, str], dict] = {}
     rows = blocks(text, closed)
@@ -100,9 +101,7 @@ def suggest(nlp: Any, text: etree._Element, closed: set[str], known: Iterable[st
                 continue
             row = found.get((form, kind))
             if row is None:
-                context = re.sub(r"\s+", " ", f"…{words[max(0, ent.start_char - 40):ent.start_char]}[{ent.text}]"
-                                 f"{words[ent.end_char:ent.end_char + 40]}…")
-                row = found[(form, kind)] = {"text": form, "kind": kind, "label": ent.label_, "count": 0,
-                                             "line": line, "context": context}
+                row = found[(form, kind)] = {"text": form, "kind": kind, "label": ent.label_, "count": 0, "line": line,
+                                             "context": context(words, ent.start_char, ent.end_char)}
             row["count"] += 1
     return sorted(found.values(), key=lambda row: (-row["count"], row["text"]))

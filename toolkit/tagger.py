@@ -81,7 +81,8 @@ class _Piece:
     start: int = 0
 
 
-def _context(text: str, start: int, end: int, width: int = 40) -> str:
+def context(text: str, start: int, end: int, width: int = 40) -> str:
+    """``text`` around ``start``–``end`` as a review shows it: "…words before [the match] words after…"."""
     def flat(chunk: str) -> str:
         return re.sub(r"\s+", " ", chunk)
 
@@ -206,7 +207,7 @@ class _Tagger:
                 if {start, end} & inside:
                     continue
                 record = {"kind": "dates", "element": "date", "text": " ".join(text[start:end].split()), "ref": "",
-                          "why": f"date rule “{rule}”", "context": _context(text, start, end), "line": line}
+                          "why": f"date rule “{rule}”", "context": context(text, start, end), "line": line}
                 if refers_back:
                     candidates.append(_Span(start, end, None, record,
                                             lambda before, m=match, f=function: f(m, before)))
@@ -240,18 +241,18 @@ class _Tagger:
     def _name(self, text: str, match: re.Match, line: int | None) -> _Span:
         form = " ".join(match.group().split())
         start, end = match.span()
-        context = _context(text, start, end)
+        around = context(text, start, end)
         unique = self.gazetteer.unique(form)
         if unique is None:
             ids = sorted(f"{e.id} ({e.kind})" for e in self.gazetteer.forms[form])
-            return _Span(start, end, None, {"text": form, "entries": ids, "context": context, "line": line})
+            return _Span(start, end, None, {"text": form, "entries": ids, "context": around, "line": line})
         entry, why = unique
         kind, name, rs_type = KINDS[entry.kind]
         ref = self.ref_of(entry)
         attributes = {"type": rs_type, "ref": ref} if rs_type else {"ref": ref}
         element = etree.Element(q(name), attributes)
         return _Span(start, end, element, {"kind": kind, "element": name, "text": form, "ref": ref,
-                                           "id": entry.id, "why": why, "context": context, "line": line})
+                                           "id": entry.id, "why": why, "context": around, "line": line})
 
     def _with_given_name(self, span: _Span, text: str, inside: set[int]) -> _Span:
         """A surname after the person's forename spelled otherwise ("Lavrenty Beria" for Lavrentiy
@@ -269,7 +270,7 @@ class _Tagger:
             return span
         span.start = before.start(1)
         span.record |= {"text": " ".join(text[span.start:span.end].split()), "why": f"surname, after “{word}”, "
-                        f"spelled so for “{alike[0]}”", "context": _context(text, span.start, span.end)}
+                        f"spelled so for “{alike[0]}”", "context": context(text, span.start, span.end)}
         return span
 
     def tag(self, root: etree._Element) -> tuple[list[dict], list[dict]]:
@@ -384,9 +385,7 @@ def tag_document(source: str | Path, registers: list[str | Path], *, out: str | 
     source = Path(source)
     _check_mode(out, in_place, dry_run)
     target = source if in_place or out is None else Path(out)
-    if not dry_run and not in_place and target.exists() and not force:
-        raise UsageError.at("tag.exists", f"{target} exists: teikit tag never overwrites a file (--force does, or "
-                            "--in-place)", target)
+    _refuse_overwrite(target, in_place=in_place, dry_run=dry_run, force=force)
     nlp = suggestions.load(suggest) if suggest else None  # before anything is read or written
     document = parse(source)
     root = document.root
@@ -422,14 +421,18 @@ def tag_documents(paths: list[str | Path], registers: list[str | Path], *, out_d
     for source in map(Path, sources.documents):
         target = source if in_place or out_dir is None else out_dir / (sources.place(source).as_posix() + ".xml")
         try:
-            if not dry_run and not in_place and target.exists() and not force:
-                raise UsageError.at("tag.exists", f"{target} exists: teikit tag never overwrites a file (--force "
-                                    "does, or --in-place)", target)
+            _refuse_overwrite(target, in_place=in_place, dry_run=dry_run, force=force)
             report.documents.append(_tag_parsed(source, parse(source), gazetteer_, target, in_place=in_place,
                                                 dry_run=dry_run, notes=notes, nlp=nlp, suggest=suggest))
         except TeikitError as error:  # this document's finding; the others go on
             report.documents.append(DocumentResult(source, [error.diagnostic]))
     return report
+
+
+def _refuse_overwrite(target: Path, *, in_place: bool, dry_run: bool, force: bool) -> None:
+    if not dry_run and not in_place and target.exists() and not force:
+        raise UsageError.at("tag.exists", f"{target} exists: teikit tag never overwrites a file (--force does, or "
+                            "--in-place)", target)
 
 
 def _check_mode(out, in_place: bool, dry_run: bool) -> None:
@@ -477,13 +480,18 @@ def _tag_parsed(source: Path, document, gazetteer_: Gazetteer, target: Path, *, 
 
 # ---------------------------------------------------------------------------------------------- reports
 
+def headline(result: DocumentResult) -> str:
+    """The review's first line: the document and what was tagged, by kind."""
+    counts = result.details["counts"]
+    return (f"{result.path}: " + ", ".join(f"{counts[k]} {k}" for k in KIND_ORDER)
+            + f" tagged ({sum(counts.values())} in all)")
+
+
 def summary(result: DocumentResult, *, limit: int | None = None) -> str:
     """The review as text: counts, each proposal with its context, entry and name form, the ambiguous
     forms and the unmatched capitalised words."""
     details = result.details
-    counts = details["counts"]
-    lines = [f"{result.path}: " + ", ".join(f"{counts[k]} {k}" for k in KIND_ORDER)
-             + f" tagged ({sum(counts.values())} in all)"]
+    lines = [headline(result)]
     lines.append("proposed tags:")
     for p in details["proposals"][:limit]:
         target = p["ref"] or " ".join(f'{k}="{v}"' for k, v in p["attributes"].items())
