@@ -21,7 +21,7 @@ from pathlib import Path
 from lxml import etree
 
 from .readingtext import text_element
-from .tei import XML_ID, q
+from .tei import XML_ID, normalized_text, q
 
 #: Register entry → (the kind counted in the report, the element that tags a mention, its @type).
 KINDS = {"person": ("persons", "persName", None), "personGrp": ("persons", "persName", None),
@@ -38,10 +38,6 @@ class Entry:
     id: str
     kind: str  # person, personGrp, place, org, event
     register: Path
-
-
-def _text(element: etree._Element) -> str:
-    return " ".join("".join(element.itertext()).split())
 
 
 def _initials(name: str) -> str | None:
@@ -99,8 +95,8 @@ def given_names(entry_element: etree._Element) -> set[str]:
     found = set()
     for child in entry_element:
         if child.tag in _NAME_CHILDREN:
-            forenames = [_text(f) for f in child.findall(q("forename"))]
-            found.update(forenames or _text(child).split()[:-1])
+            forenames = [normalized_text(f) for f in child.findall(q("forename"))]
+            found.update(forenames or normalized_text(child).split()[:-1])
     return {name for name in found if len(name) > 2 and name[0].isupper()}
 
 
@@ -114,13 +110,13 @@ def entry_names(entry_element: etree._Element) -> list[tuple[str, str]]:
             continue
         local = etree.QName(child).localname
         why = f'{local} type="{child.get("type")}"' if child.get("type") else local
-        full = _text(child)
+        full = normalized_text(child)
         if full:
             names.append((full, why))
             names.extend(_shorter_forms(kind, full, why))
         if person:
-            forename = " ".join(_text(f) for f in child.findall(q("forename")))
-            surname = " ".join(_text(s) for s in child.findall(q("surname")))
+            forename = " ".join(normalized_text(f) for f in child.findall(q("forename")))
+            surname = " ".join(normalized_text(s) for s in child.findall(q("surname")))
             if surname:
                 names.append((surname, "surname"))
                 if forename:
@@ -168,7 +164,7 @@ def gazetteer(registers: list[tuple[Path, etree._Element]], document: etree._Ele
             continue
         for element in body.iter(q("persName"), q("placeName"), q("orgName"), q("rs"), q("name")):
             ids = [token.rsplit("#", 1)[-1] for token in (element.get("ref") or "").split() if "#" in token]
-            text = _text(element)
+            text = normalized_text(element)
             if len(ids) != 1 or len(entries.get(ids[0], [])) != 1 or len(text) < 2:
                 continue
             learned[(text, entries[ids[0]][0])] += 1
