@@ -31,8 +31,7 @@ _SCHEME = re.compile(r"^[a-zA-Z][a-zA-Z0-9+.\-]*:")
 _REMOTE = re.compile(r"^https://", re.IGNORECASE)
 
 
-def image_file(url: str, folder: Path, max_mb: int = MAX_IMAGE_MB,
-                   remote: bool = False) -> tuple[Path | None, str]:
+def image_file(url: str, folder: Path, max_mb: int = MAX_IMAGE_MB, remote: bool = False) -> tuple[Path | None, str]:
     """The file a graphic's URL names inside ``folder``; else ``None`` and why ("" when the URL's form
     is refused: the stylesheets' URL policy reports those as ``url.resource``, so no second warning)."""
     url = url.strip()
@@ -57,7 +56,6 @@ def image_file(url: str, folder: Path, max_mb: int = MAX_IMAGE_MB,
     if stat.st_size > max_mb * 1024 * 1024:
         return None, f"the file is larger than {max_mb} MB (-p max-image-mb=N raises the limit)"
     return path, ""
-
 
 
 def local_images(document, params: dict, code: str, *, loads_remote: bool
