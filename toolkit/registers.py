@@ -46,7 +46,7 @@ def shared_entries(tree: etree._ElementTree, path: Path, boundary: Path | None =
               if target.is_relative_to(boundary) and target != Path(path).resolve()}
     if not wanted:
         return None, []
-    local = {e.get(XML_ID) for e in tree.getroot().iter() if isinstance(e.tag, str) and e.get(XML_ID)}
+    local = _ids_in(tree.getroot())
     registers = etree.Element(f"{{{TEIKIT_NS}}}registers", nsmap={"t": TEIKIT_NS})
     found: list[Diagnostic] = []
     for (target, ident), pointers in wanted.items():
@@ -72,7 +72,7 @@ def with_corpus_entries(registers: etree._Element | None, corpus: etree._Element
     """The shared entries of a ``teiCorpus`` member's page: those of other files, and each entry of
     the corpus outside the member (its header's, the other members') that the member points at
     ("#id")."""
-    local = {e.get(XML_ID) for e in member.iter() if isinstance(e.tag, str) and e.get(XML_ID)}
+    local = _ids_in(member)
     wanted = {token[1:] for e in member.iter() if isinstance(e.tag, str) for name in POINTER_ATTRIBUTES
               for token in (e.get(name) or "").split() if token.startswith("#")}
     found = copy.deepcopy(registers) if registers is not None else etree.Element(
@@ -85,6 +85,11 @@ def with_corpus_entries(registers: etree._Element | None, corpus: etree._Element
             shared.set(f"{{{TEIKIT_NS}}}pointers", f"#{ident}")
             found.append(shared)
     return found if len(found) else None
+
+
+def _ids_in(root: etree._Element) -> set[str]:
+    """The xml:ids of a document (or a corpus member): an entry of another file with one of them is shadowed."""
+    return {e.get(XML_ID) for e in root.iter() if isinstance(e.tag, str) and e.get(XML_ID)}
 
 
 def _entries_of(path: Path) -> dict[str, etree._Element]:
