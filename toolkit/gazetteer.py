@@ -21,6 +21,7 @@ from pathlib import Path
 from lxml import etree
 
 from .readingtext import text_element
+from .registers import ENTRY_TAGS
 from .tei import XML_ID, normalized_text, q
 
 #: Register entry → (the kind counted in the report, the element that tags a mention, its @type).
@@ -149,7 +150,7 @@ def gazetteer(registers: list[tuple[Path, etree._Element]], document: etree._Ele
     entries: dict[str, list[Entry]] = defaultdict(list)
     given: dict[Entry, set[str]] = {}
     for path, root in registers:
-        for element in root.iter(*(q(k) for k in KINDS)):
+        for element in root.iter(*ENTRY_TAGS):
             if not element.get(XML_ID):
                 continue
             entry = Entry(element.get(XML_ID), etree.QName(element).localname, path)
