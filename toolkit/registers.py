@@ -60,10 +60,7 @@ def shared_entries(tree: etree._ElementTree, path: Path, boundary: Path | None =
                                     f'has an element with xml:id="{ident}" too; the page cannot link the mention to '
                                     "the entry: rename one of them", str(path), first.sourceline))
             continue
-        entry = copy.deepcopy(entry)
-        entry.tail = None
-        entry.set(f"{{{TEIKIT_NS}}}pointers", " ".join(pointers))
-        registers.append(entry)
+        registers.append(_shared(entry, " ".join(pointers)))
     return (registers if len(registers) else None), found
 
 
@@ -80,11 +77,16 @@ def with_corpus_entries(registers: etree._Element | None, corpus: etree._Element
     for entry in corpus.iter(*ENTRY_TAGS):
         ident = entry.get(XML_ID)
         if ident and ident in wanted and ident not in local:
-            shared = copy.deepcopy(entry)
-            shared.tail = None
-            shared.set(f"{{{TEIKIT_NS}}}pointers", f"#{ident}")
-            found.append(shared)
+            found.append(_shared(entry, f"#{ident}"))
     return found if len(found) else None
+
+
+def _shared(entry: etree._Element, pointers: str) -> etree._Element:
+    """A copy of a register entry for the stylesheets, carrying the pointers the document wrote to it."""
+    shared = copy.deepcopy(entry)
+    shared.tail = None
+    shared.set(f"{{{TEIKIT_NS}}}pointers", pointers)
+    return shared
 
 
 def _ids_in(root: etree._Element) -> set[str]:
