@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import copy
+
 from lxml import etree
 
 from . import NSMAP, TEI_NS, XML_NS
@@ -57,22 +59,15 @@ def require_tei_root(document, position: tuple[int | None, int | None] | None = 
 
 def corpus_as_text(document):
     """A ``teiCorpus`` as one TEI document the editions can lay out: the corpus's header, and its
-    members as the texts of a ``group``, each opened by its title and
-    authors (a headed division); the members' registers (``standOff``, ``particDesc``, ``settingDesc``) gathered in one
-    ``standOff``. A nested ``teiCorpus`` becomes a nested ``group``. Elements keep their source lines.
+    members as the texts of a ``group``, each opened by its title and authors (a headed division); the
+    members' registers (``standOff``, ``particDesc``, ``settingDesc``) gathered in one ``standOff``. A
+    nested ``teiCorpus`` becomes a nested ``group``. Elements keep their source lines.
     Returns a new :class:`~toolkit.xmlsource.ParsedDocument` (the original, for validation, is untouched)."""
-    import copy
-
     from .xmlsource import ParsedDocument
 
     corpus = document.root
-    tei = etree.Element(q("TEI"), nsmap={None: TEI_NS})
+    tei = _with_corpus_header(corpus)
     tei.sourceline = corpus.sourceline
-    if corpus.get(XML_LANG):
-        tei.set(XML_LANG, corpus.get(XML_LANG))
-    header = corpus.find(q("teiHeader"))
-    if header is not None:
-        tei.append(copy.deepcopy(header))
     registers = etree.SubElement(tei, q("standOff"))
     text = etree.SubElement(tei, q("text"))
     text.append(_group(corpus, registers))
@@ -81,9 +76,18 @@ def corpus_as_text(document):
     return ParsedDocument(document.path, etree.ElementTree(tei), document.data)
 
 
-def _group(corpus: etree._Element, registers: etree._Element) -> etree._Element:
-    import copy
+def _with_corpus_header(corpus: etree._Element) -> etree._Element:
+    """A new ``TEI`` element with the corpus's language and a copy of its header."""
+    tei = etree.Element(q("TEI"), nsmap={None: TEI_NS})
+    if corpus.get(XML_LANG):
+        tei.set(XML_LANG, corpus.get(XML_LANG))
+    header = corpus.find(q("teiHeader"))
+    if header is not None:
+        tei.append(copy.deepcopy(header))
+    return tei
 
+
+def _group(corpus: etree._Element, registers: etree._Element) -> etree._Element:
     group = etree.Element(q("group"))
     for member in corpus:
         if member.tag == q("teiCorpus"):
@@ -113,8 +117,6 @@ def _group(corpus: etree._Element, registers: etree._Element) -> etree._Element:
 def _title_page(member: etree._Element) -> etree._Element:
     """A member's title and authors, from its header, as the headed division its part opens with (a
     heading of the page and of its table of contents)."""
-    import copy
-
     opening = etree.Element(q("div"), type="corpus-member")
     etree.SubElement(opening, q("head")).text = member_title(member)
     authors = member.findall(f"{q('teiHeader')}/{q('fileDesc')}/{q('titleStmt')}/{q('author')}")
@@ -131,8 +133,6 @@ def _title_page(member: etree._Element) -> etree._Element:
 def corpus_members(document) -> list:
     """The ``TEI`` documents of a ``teiCorpus`` (nested corpora included), in order, each as a
     :class:`~toolkit.xmlsource.ParsedDocument` of its own (source lines kept): the site's page per member."""
-    import copy
-
     from .xmlsource import ParsedDocument
 
     members = []
@@ -152,17 +152,9 @@ def member_title(member: etree._Element) -> str:
 def corpus_overview(document, links: list[tuple[str, str]]):
     """A ``teiCorpus`` as the site's page of the whole: its header, and a list of its members, each a
     link (address, title) to the member's own page."""
-    import copy
-
     from .xmlsource import ParsedDocument
 
-    corpus = document.root
-    tei = etree.Element(q("TEI"), nsmap={None: TEI_NS})
-    if corpus.get(XML_LANG):
-        tei.set(XML_LANG, corpus.get(XML_LANG))
-    header = corpus.find(q("teiHeader"))
-    if header is not None:
-        tei.append(copy.deepcopy(header))
+    tei = _with_corpus_header(document.root)
     listing = etree.SubElement(etree.SubElement(etree.SubElement(tei, q("text")), q("body")), q("list"))
     for href, title in links:
         etree.SubElement(etree.SubElement(listing, q("item")), q("ref"), target=href).text = title
