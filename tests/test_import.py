@@ -61,6 +61,14 @@ def test_one_paragraph_per_line_and_calls_only_in_sequence():
     assert reading_text(root) == "First point. Second, ‘quoted’. And 2.5 here. Third."
 
 
+def test_digits_after_a_thousands_separator_are_no_call():
+    """As in buildings.xml's text: "approximately 40,000 making it" once began a sequence 0, 1, 2, 3."""
+    tree = draft("A population of 40,000 made it large.1 Later 12.000 more.2 Then.3", title=None,
+                 source_name="x.txt")
+    assert tree.getroot().xpath("//t:note/@n", namespaces=NS) == ["1", "2", "3"]
+    assert "40,000 made it" in reading_text(tree.getroot()) and "12.000 more" in reading_text(tree.getroot())
+
+
 def test_import_never_overwrites_and_says_what_is_wrong_with_a_file(tmp_path):
     out = tmp_path / "out.xml"
     out.write_text("keep", encoding="utf-8")

@@ -31,8 +31,9 @@ XML_MODEL = ('<?xml-model href="http://www.tei-c.org/release/xml/tei/custom/sche
              'type="application/xml" schematypens="http://relaxng.org/ns/structure/1.0"?>')
 
 #: A candidate endnote call: digits right after sentence punctuation or a closing quotation mark,
-#: before white space or the end of the paragraph.
-_CALL = re.compile(r"(?<=[.,;:!?’”\"')\]])(\d{1,4})(?=\s|$)")
+#: before white space or the end of the paragraph; never the three digits after a thousands separator
+#: ("a population of 40,000 made it", "40.000 Einwohner").
+_CALL = re.compile(r"(?<=[.,;:!?’”\"')\]])(?!(?<=\d[,.])\d{3}(?!\d))(\d{1,4})(?=\s|$)")
 
 
 @dataclass
